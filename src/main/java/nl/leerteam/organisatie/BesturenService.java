@@ -1,0 +1,75 @@
+package nl.leerteam.organisatie;
+
+import nl.leerteam.organisatie.domain.Bestuur;
+import nl.leerteam.organisatie.domain.BestuurRepository;
+import nl.leerteam.organisatie.domain.Gebruiker;
+import nl.leerteam.organisatie.domain.GebruikerRepository;
+import nl.leerteam.organisatie.domain.SchoolRepository;
+import nl.leerteam.shared.domain.Tekst;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The installation administrator's work: the boards that use this installation. */
+@Service
+@Transactional
+public class BesturenService {
+
+    private final Toegang toegang;
+    private final BestuurRepository besturen;
+    private final SchoolRepository scholen;
+    private final GebruikerRepository gebruikers;
+    private final BeheerService beheer;
+
+    BesturenService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen,
+                    GebruikerRepository gebruikers, BeheerService beheer) {
+        this.toegang = toegang;
+        this.besturen = besturen;
+        this.scholen = scholen;
+        this.gebruikers = gebruikers;
+        this.beheer = beheer;
+    }
+
+    @PreAuthorize("hasRole('BEHEERDER')")
+    @Transactional(readOnly = true)
+    public List<BestuurSamenvatting> besturen() {
+        vereisBeheerder();
+        Map<UUID, Long> scholenPerBestuur = telling(scholen.countPerBestuur());
+        Map<UUID, Long> mensenPerBestuur = telling(gebruikers.countPerBestuur());
+        return besturen.findAllByOrderByNaam().stream()
+                .map(b -> new BestuurSamenvatting(b.getId(), b.getNaam(), scholenPerBestuur.getOrDefault(b.getId(), 0L),
+                        mensenPerBestuur.getOrDefault(b.getId(), 0L)))
+                .toList();
+    }
+
+    /** A new board with its first board administrator, who gets an invitation link. */
+    @PreAuthorize("hasRole('BEHEERDER')")
+    public UitnodigingVerstuurd bestuurAanmaken(String bestuurNaam, String bestuurderNaam, String bestuurderEmail) {
+        Gebruiker ik = vereisBeheerder();
+        String naam = Tekst.verplicht("bestuur", bestuurNaam, BeheerService.MAX_NAAM);
+        String persoon = Tekst.verplicht("naam", bestuurderNaam, BeheerService.MAX_NAAM);
+        String email = BeheerService.geldigEmail(bestuurderEmail);
+        Bestuur bestuur = besturen.save(new Bestuur(naam));
+        Gebruiker bestuurder = new Gebruiker(bestuur.getId(), persoon, email);
+        bestuurder.setBestuurder(true);
+        gebruikers.save(bestuurder);
+        return beheer.maakUitnodiging(ik, bestuurder, naam);
+    }
+
+    private static Map<UUID, Long> telling(List<Object[]> rijen) {
+        return rijen.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+    }
+
+    private Gebruiker vereisBeheerder() {
+        Gebruiker ik = toegang.ik();
+        if (!ik.isBeheerder()) {
+            throw Toegang.geweigerd();
+        }
+        return ik;
+    }
+}

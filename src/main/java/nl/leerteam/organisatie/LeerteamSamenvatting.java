@@ -1,0 +1,17 @@
+package nl.leerteam.organisatie;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A leerteam with its members, sorted by name. */
+public record LeerteamSamenvatting(UUID id, UUID schoolId, String schoolNaam, String naam, String omschrijving,
+                                   List<PersoonSamenvatting> leden, Long version) {
+
+    public LeerteamSamenvatting {
+        leden = List.copyOf(leden);
+    }
+
+    public boolean heeftLid(UUID gebruikerId) {
+        return leden.stream().anyMatch(lid -> lid.id().equals(gebruikerId));
+    }
+}

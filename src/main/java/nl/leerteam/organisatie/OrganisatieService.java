@@ -1,0 +1,108 @@
+package nl.leerteam.organisatie;
+
+import nl.leerteam.organisatie.domain.BestuurRepository;
+import nl.leerteam.organisatie.domain.Gebruiker;
+import nl.leerteam.organisatie.domain.GebruikerRepository;
+import nl.leerteam.organisatie.domain.Leerteam;
+import nl.leerteam.organisatie.domain.LeerteamRepository;
+import nl.leerteam.organisatie.domain.School;
+import nl.leerteam.organisatie.domain.SchoolRepository;
+import nl.leerteam.shared.i18n.LeerteamI18NProvider;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.LanguagePreference;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What a logged-in person may read of their own organisation: schools, leerteams, colleagues. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisatieService implements LanguagePreference {
+
+    private final Toegang toegang;
+    private final BestuurRepository besturen;
+    private final SchoolRepository scholen;
+    private final LeerteamRepository leerteams;
+    private final GebruikerRepository gebruikers;
+
+    OrganisatieService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen,
+                       LeerteamRepository leerteams, GebruikerRepository gebruikers) {
+        this.toegang = toegang;
+        this.besturen = besturen;
+        this.scholen = scholen;
+        this.leerteams = leerteams;
+        this.gebruikers = gebruikers;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MijnOverzicht mijnOverzicht() {
+        Gebruiker ik = toegang.ik();
+        String bestuurNaam = ik.getBestuurId() == null ? null
+                : besturen.findById(ik.getBestuurId()).map(b -> b.getNaam()).orElse(null);
+        List<School> mijnScholen = ik.isBestuurder() ? scholen.findByBestuurIdOrderByNaam(ik.getBestuurId())
+                : ik.schoolIds().isEmpty() ? List.of() : scholen.findByIdInOrderByNaam(ik.schoolIds());
+        Map<UUID, School> schoolOpId = mijnScholen.stream().collect(Collectors.toMap(School::getId, Function.identity()));
+
+        List<Leerteam> alleTeams = schoolOpId.isEmpty() ? List.of() : leerteams.findBySchoolIdInOrderByNaam(schoolOpId.keySet());
+        List<Leerteam> mijnTeams = new ArrayList<>();
+        List<Leerteam> andereTeams = new ArrayList<>();
+        for (Leerteam team : alleTeams) {
+            if (team.heeftLid(ik.getId())) {
+                mijnTeams.add(team);
+            } else if (ik.heeftRolOp(team.getSchoolId(), Rol.KC) || ik.heeftRolOp(team.getSchoolId(), Rol.DIRECTEUR)) {
+                andereTeams.add(team);
+            }
+        }
+        Map<UUID, Long> mensenPerSchool = aantalMensenPerSchool(schoolOpId.keySet());
+        List<MijnOverzicht.MijnSchool> mijnSchoolOverzicht = mijnScholen.stream()
+                .map(s -> new MijnOverzicht.MijnSchool(Samenvattingen.van(s), ik.rollenOp(s.getId()),
+                        (int) alleTeams.stream().filter(t -> t.getSchoolId().equals(s.getId())).count(),
+                        mensenPerSchool.getOrDefault(s.getId(), 0L).intValue()))
+                .toList();
+        return new MijnOverzicht(ik.getNaam(), bestuurNaam, ik.alleRollen(), mijnSchoolOverzicht,
+                Samenvattingen.van(mijnTeams, schoolOpId, gebruikers),
+                Samenvattingen.van(andereTeams, schoolOpId, gebruikers));
+    }
+
+    /** One leerteam with its members; refused for anyone who may not see it. */
+    @PreAuthorize("isAuthenticated()")
+    public LeerteamSamenvatting leerteam(UUID leerteamId) {
+        Gebruiker ik = toegang.ik();
+        Leerteam leerteam = toegang.leesbaarLeerteam(ik, leerteamId);
+        School school = scholen.findById(leerteam.getSchoolId()).orElseThrow();
+        return Samenvattingen.van(List.of(leerteam), Map.of(school.getId(), school), gebruikers).getFirst();
+    }
+
+    /** The people who work at a school the person works at. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersoonSamenvatting> mensenVan(UUID schoolId) {
+        Gebruiker ik = toegang.ik();
+        toegang.leesbareSchool(ik, schoolId);
+        return gebruikers.findBySchoolIn(List.of(schoolId)).stream().map(g -> Samenvattingen.van(g, schoolId)).toList();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void save(Locale locale) {
+        toegang.ik().setTaal(LeerteamI18NProvider.supported(locale.getLanguage()).getLanguage());
+    }
+
+    private Map<UUID, Long> aantalMensenPerSchool(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        return gebruikers.findBySchoolIn(schoolIds).stream()
+                .flatMap(g -> g.schoolIds().stream().filter(schoolIds::contains))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Boards (the tenants), schools, leerteams, people, their roles and invitations, and the login
+ * that maps an OIDC identity to a person.
+ */
+@ApplicationModule(displayName = "Organisatie")
+package nl.leerteam.organisatie;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,49 @@
+package nl.leerteam.organisatie.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The ways to log in that the login page offers. */
+@Component
+public class InlogOpties {
+
+    private final List<Provider> providers;
+    private final boolean devLogin;
+
+    InlogOpties(ObjectProvider<ClientRegistrationRepository> registrations, TenantRestricties restricties,
+                Environment environment) {
+        List<Provider> gevonden = new ArrayList<>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> iterable) {
+            for (Object item : iterable) {
+                ClientRegistration registration = (ClientRegistration) item;
+                String label = restricties.provider(registration.getRegistrationId()).label();
+                gevonden.add(new Provider(registration.getRegistrationId(),
+                        label == null || label.isBlank() ? registration.getClientName() : label));
+            }
+        }
+        this.providers = List.copyOf(gevonden);
+        this.devLogin = environment.matchesProfiles(SecurityConfiguration.DEV);
+    }
+
+    /** @param loginUrl where the browser goes to start this provider's login */
+    public record Provider(String id, String label) {
+
+        public String loginUrl() {
+            return "oauth2/authorization/" + id;
+        }
+    }
+
+    public List<Provider> providers() {
+        return providers;
+    }
+
+    public boolean devLogin() {
+        return devLogin;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.leerteam.organisatie.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.organisatie.BeheerService;
+import nl.leerteam.organisatie.SchoolSamenvatting;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.Meldingen;
+
+import java.util.List;
+
+/** Administration: the schools this person administers. Board staff can add schools here. */
+@Route("beheer")
+@RolesAllowed({"BESTUURDER", "DIRECTEUR"})
+public class BeheerView extends Div implements HasDynamicTitle {
+
+    private final BeheerService beheer;
+    final Grid<SchoolSamenvatting> scholen = new Grid<>();
+    final Button nieuweSchool = new Button();
+    private final LeegTekst leeg;
+
+    public BeheerView(BeheerService beheer) {
+        this.beheer = beheer;
+        addClassName("lt-page");
+        boolean bestuurder = CurrentUser.require().heeft(Rol.BESTUURDER);
+        nieuweSchool.setText(getTranslation("beheer.school.nieuw"));
+        nieuweSchool.setIcon(VaadinIcon.PLUS.create());
+        nieuweSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nieuweSchool.setId("nieuwe-school");
+        nieuweSchool.setVisible(bestuurder);
+        nieuweSchool.addClickListener(e -> new SchoolDialoog(beheer, null, school -> {
+            Meldingen.succes(this, "beheer.school.opgeslagen", school.naam());
+            laad();
+        }).open());
+
+        scholen.setId("scholen");
+        scholen.addColumn(SchoolSamenvatting::naam).setHeader(getTranslation("beheer.school.naam")).setFlexGrow(3);
+        scholen.addColumn(SchoolSamenvatting::brin).setHeader(getTranslation("beheer.school.brin"));
+        scholen.addColumn(SchoolSamenvatting::plaats).setHeader(getTranslation("beheer.school.plaats"));
+        scholen.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchoolBeheerView.class,
+                SchoolBeheerView.parameters(e.getItem().id()))));
+        scholen.setAllRowsVisible(true);
+        leeg = new LeegTekst(getTranslation("beheer.geen-scholen.titel"), getTranslation("beheer.geen-scholen.tekst"));
+        add(nieuweSchool, scholen, leeg);
+        laad();
+    }
+
+    private void laad() {
+        List<SchoolSamenvatting> lijst = beheer.beheerbareScholen();
+        scholen.setItems(lijst);
+        scholen.setVisible(!lijst.isEmpty());
+        leeg.setVisible(lijst.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("beheer.titel");
+    }
+}

@@ -1,0 +1,20 @@
+package nl.leerteam.organisatie.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import nl.leerteam.organisatie.security.InlogOpties;
+
+/** One button per configured OIDC provider. A full page load, not a route change: the provider's page follows. */
+class InlogKnoppen extends Div {
+
+    InlogKnoppen(InlogOpties opties) {
+        addClassName("lt-login-providers");
+        for (InlogOpties.Provider provider : opties.providers()) {
+            Anchor knop = new Anchor(provider.loginUrl(), getTranslation("login.met", provider.label()));
+            knop.setRouterIgnore(true);
+            knop.addClassName("lt-login-provider");
+            knop.setId("login-" + provider.id());
+            add(knop);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.leerteam.organisatie.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.organisatie.MijnOverzicht;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.ui.LeegTekst;
+
+/** The leerteams a person belongs to, with who is in them; for a KC or director also their schools' other teams. */
+@Route("leerteams")
+@RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
+public class MijnLeerteamsView extends Div implements HasDynamicTitle {
+
+    public MijnLeerteamsView(OrganisatieService organisatie) {
+        addClassName("lt-page");
+        MijnOverzicht overzicht = organisatie.mijnOverzicht();
+        if (overzicht.mijnLeerteams().isEmpty() && overzicht.andereLeerteams().isEmpty()) {
+            add(new LeegTekst(getTranslation("dashboard.geen-leerteams.titel"), getTranslation("dashboard.geen-leerteams.tekst")));
+            return;
+        }
+        if (!overzicht.mijnLeerteams().isEmpty()) {
+            Div kaarten = new Div();
+            kaarten.addClassName("lt-cards");
+            kaarten.setId("mijn-leerteams");
+            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true)));
+            add(kaarten);
+        }
+        if (!overzicht.andereLeerteams().isEmpty()) {
+            H2 kop = new H2(getTranslation("dashboard.leerteams-van-school"));
+            kop.addClassName("lt-section");
+            Div kaarten = new Div();
+            kaarten.addClassName("lt-cards");
+            kaarten.setId("andere-leerteams");
+            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true)));
+            add(kop, kaarten);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("leerteams.titel");
+    }
+}

@@ -1,0 +1,167 @@
+package nl.leerteam.organisatie.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.organisatie.BeheerService;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.PersoonSamenvatting;
+import nl.leerteam.organisatie.SchoolBeheer;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.Meldingen;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One school's administration: its leerteams, its people and their roles, and open invitations. */
+@Route("beheer/school/:schoolId")
+@RolesAllowed({"BESTUURDER", "DIRECTEUR"})
+public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BeheerService beheer;
+    private UUID schoolId;
+    private SchoolBeheer gegevens;
+
+    final H2 titel = new H2();
+    final Span brin = new Span();
+    final Button schoolWijzigen = new Button();
+    final Grid<LeerteamSamenvatting> leerteams = new Grid<>();
+    final Grid<PersoonSamenvatting> mensen = new Grid<>();
+    final Grid<SchoolBeheer.OpenUitnodiging> uitnodigingen = new Grid<>();
+    final Button nieuwLeerteam = new Button();
+    final Button uitnodigen = new Button();
+    private final LeegTekst geenLeerteams;
+    private final LeegTekst geenUitnodigingen;
+
+    public SchoolBeheerView(BeheerService beheer) {
+        this.beheer = beheer;
+        addClassName("lt-page");
+        brin.addClassName("lt-muted");
+        schoolWijzigen.setText(getTranslation("beheer.school.wijzigen"));
+        schoolWijzigen.setIcon(VaadinIcon.EDIT.create());
+        schoolWijzigen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        schoolWijzigen.setVisible(CurrentUser.require().heeft(Rol.BESTUURDER));
+        schoolWijzigen.addClickListener(e -> new SchoolDialoog(beheer, gegevens.school(), school -> {
+            Meldingen.succes(this, "beheer.school.opgeslagen", school.naam());
+            laad();
+        }).open());
+
+        nieuwLeerteam.setText(getTranslation("beheer.leerteam.nieuw"));
+        nieuwLeerteam.setIcon(VaadinIcon.PLUS.create());
+        nieuwLeerteam.setId("nieuw-leerteam");
+        nieuwLeerteam.addClickListener(e -> leerteamDialoog(null));
+        leerteams.setId("leerteams");
+        leerteams.addColumn(LeerteamSamenvatting::naam).setHeader(getTranslation("beheer.leerteam.naam"));
+        leerteams.addColumn(l -> l.leden().stream().map(PersoonSamenvatting::naam).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("beheer.leerteam.leden")).setFlexGrow(3);
+        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialoog(l)))
+                .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
+        leerteams.setAllRowsVisible(true);
+        geenLeerteams = new LeegTekst(getTranslation("beheer.geen-leerteams.titel"), getTranslation("beheer.geen-leerteams.tekst"));
+
+        uitnodigen.setText(getTranslation("beheer.uitnodigen.titel"));
+        uitnodigen.setIcon(VaadinIcon.ENVELOPE.create());
+        uitnodigen.setId("uitnodigen");
+        uitnodigen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        uitnodigen.addClickListener(e -> new UitnodigingDialoog(beheer, schoolId, gegevens.leerteams(), verstuurd -> {
+            new UitnodigingLinkDialoog(verstuurd).open();
+            laad();
+        }).open());
+        mensen.setId("mensen");
+        mensen.addColumn(PersoonSamenvatting::naam).setHeader(getTranslation("beheer.persoon.naam")).setFlexGrow(2);
+        mensen.addColumn(PersoonSamenvatting::email).setHeader(getTranslation("beheer.persoon.email")).setFlexGrow(2);
+        mensen.addColumn(p -> SchoolRollen.tekst(this, p.rollen())).setHeader(getTranslation("beheer.rollen"));
+        mensen.addColumn(p -> getTranslation(p.actief() ? "beheer.persoon.actief" : "beheer.persoon.uitgenodigd"))
+                .setHeader(getTranslation("beheer.persoon.status"));
+        mensen.addComponentColumn(p -> new Button(getTranslation("beheer.rollen.wijzigen"),
+                        e -> new RollenDialoog(beheer, schoolId, p, this::laad).open()))
+                .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
+        mensen.setAllRowsVisible(true);
+
+        uitnodigingen.setId("uitnodigingen");
+        uitnodigingen.addColumn(SchoolBeheer.OpenUitnodiging::naam).setHeader(getTranslation("beheer.persoon.naam"));
+        uitnodigingen.addColumn(SchoolBeheer.OpenUitnodiging::email).setHeader(getTranslation("beheer.persoon.email"));
+        uitnodigingen.addColumn(u -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(u.verlooptOp().atZone(ZoneId.systemDefault()))).setHeader(getTranslation("beheer.uitnodiging.verloopt"));
+        uitnodigingen.addComponentColumn(u -> new HorizontalLayout(
+                new Button(getTranslation("beheer.uitnodiging.nieuwe-link"), e -> {
+                    new UitnodigingLinkDialoog(beheer.opnieuwUitnodigen(schoolId, u.gebruikerId())).open();
+                    laad();
+                }),
+                new Button(getTranslation("beheer.uitnodiging.intrekken"), e -> {
+                    beheer.uitnodigingIntrekken(schoolId, u.id());
+                    Meldingen.succes(this, "beheer.uitnodiging.ingetrokken", u.naam());
+                    laad();
+                }))).setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
+        uitnodigingen.setAllRowsVisible(true);
+        geenUitnodigingen = new LeegTekst(getTranslation("beheer.geen-uitnodigingen.titel"),
+                getTranslation("beheer.geen-uitnodigingen.tekst"));
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("beheer.tab.leerteams"), new Div(nieuwLeerteam, leerteams, geenLeerteams));
+        tabs.add(getTranslation("beheer.tab.mensen"), new Div(uitnodigen, mensen));
+        tabs.add(getTranslation("beheer.tab.uitnodigingen"), new Div(uitnodigingen, geenUitnodigingen));
+        HorizontalLayout kop = new HorizontalLayout(titel, schoolWijzigen);
+        kop.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        add(kop, brin, tabs);
+    }
+
+    public static RouteParameters parameters(UUID schoolId) {
+        return new RouteParameters("schoolId", schoolId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            schoolId = UUID.fromString(event.getRouteParameters().get("schoolId").orElse(""));
+        } catch (IllegalArgumentException notAnId) {
+            throw new AccessDeniedException("Not an id");
+        }
+        laad();
+    }
+
+    private void laad() {
+        gegevens = beheer.schoolBeheer(schoolId);
+        titel.setText(gegevens.school().naam());
+        brin.setText(getTranslation("school.brin-en-plaats", gegevens.school().brin(),
+                gegevens.school().plaats() == null ? "" : gegevens.school().plaats()));
+        leerteams.setItems(gegevens.leerteams());
+        leerteams.setVisible(!gegevens.leerteams().isEmpty());
+        geenLeerteams.setVisible(gegevens.leerteams().isEmpty());
+        mensen.setItems(gegevens.mensen());
+        uitnodigingen.setItems(gegevens.uitnodigingen());
+        uitnodigingen.setVisible(!gegevens.uitnodigingen().isEmpty());
+        geenUitnodigingen.setVisible(gegevens.uitnodigingen().isEmpty());
+    }
+
+    private void leerteamDialoog(LeerteamSamenvatting bestaand) {
+        new LeerteamDialoog(beheer, schoolId, bestaand, gegevens.mensen(), leerteam -> {
+            Meldingen.succes(this, "beheer.leerteam.opgeslagen", leerteam.naam());
+            laad();
+        }).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return gegevens == null ? getTranslation("beheer.titel") : gegevens.school().naam();
+    }
+}

@@ -1,0 +1,56 @@
+package nl.leerteam.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import java.util.Map;
+
+/** How views tell people what happened: a short notification, or a message next to a field. */
+public final class Meldingen {
+
+    private Meldingen() {
+    }
+
+    public static void succes(Component context, String key, Object... params) {
+        Notification notification = Notification.show(context.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void fout(Component context, String key, Object... params) {
+        Notification notification = Notification.show(context.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Shows why the server refused a save. The form stays as it is, so nothing typed is lost.
+     *
+     * @return whether the failure was one a person can act on (else the caller rethrows it)
+     */
+    public static boolean toonWeigering(Component context, RuntimeException failure, Map<String, ? extends HasValidation> velden) {
+        if (failure instanceof InvoerFout fout) {
+            HasValidation veld = velden.get(fout.veld());
+            String bericht = context.getTranslation(fout.berichtKey(), fout.parameters());
+            if (veld != null) {
+                veld.setErrorMessage(bericht);
+                veld.setInvalid(true);
+            } else {
+                fout(context, fout.berichtKey(), fout.parameters());
+            }
+            return true;
+        }
+        if (failure instanceof GelijktijdigGewijzigd || failure instanceof OptimisticLockingFailureException) {
+            fout(context, "fout.gelijktijdig");
+            return true;
+        }
+        return false;
+    }
+
+    public static void wisFouten(Map<String, ? extends HasValidation> velden) {
+        velden.values().forEach(veld -> veld.setInvalid(false));
+    }
+}

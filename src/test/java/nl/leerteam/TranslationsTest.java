@@ -1,0 +1,76 @@
+package nl.leerteam;
+
+import nl.leerteam.organisatie.security.InlogFout;
+import nl.leerteam.shared.i18n.LeerteamI18NProvider;
+import nl.leerteam.shared.security.Rol;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|Meldingen\\.(?:succes|fout))\\((?:this, )?\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+
+    @Test
+    void dutch_and_english_have_exactly_the_same_keys() {
+        assertThat(keys("translations_en.properties")).isEqualTo(keys("translations.properties"));
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(keys("translations.properties")).containsAll(used);
+    }
+
+    @Test
+    void every_role_and_every_login_refusal_has_its_text() {
+        Set<String> dutch = keys("translations.properties");
+        for (Rol rol : Rol.values()) {
+            assertThat(dutch).contains(rol.labelKey());
+        }
+        for (InlogFout fout : InlogFout.values()) {
+            assertThat(dutch).contains("geen-toegang.reden." + fout.code());
+        }
+    }
+
+    @Test
+    void dutch_is_the_default_and_english_is_served_for_english() {
+        LeerteamI18NProvider provider = new LeerteamI18NProvider();
+        assertThat(provider.getTranslation("menu.uitloggen", Locale.of("nl"))).isEqualTo("Uitloggen");
+        assertThat(provider.getTranslation("menu.uitloggen", Locale.GERMAN)).isEqualTo("Uitloggen");
+        assertThat(provider.getTranslation("menu.uitloggen", Locale.UK)).isEqualTo("Log out");
+        assertThat(provider.getTranslation("dashboard.geen-leerteams.tekst", Locale.of("nl"))).contains("collega's");
+    }
+
+    private static Set<String> keys(String file) {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

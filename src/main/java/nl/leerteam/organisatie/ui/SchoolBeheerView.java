@@ -48,6 +48,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
     final Grid<SchoolBeheer.OpenUitnodiging> uitnodigingen = new Grid<>();
     final Button nieuwLeerteam = new Button();
     final Button uitnodigen = new Button();
+    final TabSheet tabs = new TabSheet();
     private final LeegTekst geenLeerteams;
     private final LeegTekst geenUitnodigingen;
 
@@ -72,7 +73,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         leerteams.addColumn(LeerteamSamenvatting::naam).setHeader(getTranslation("beheer.leerteam.naam"));
         leerteams.addColumn(l -> l.leden().stream().map(PersoonSamenvatting::naam).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("beheer.leerteam.leden")).setFlexGrow(3);
-        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialoog(l)))
+        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialoog(l))).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         leerteams.setAllRowsVisible(true);
         geenLeerteams = new LeegTekst(getTranslation("beheer.geen-leerteams.titel"), getTranslation("beheer.geen-leerteams.tekst"));
@@ -92,7 +93,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         mensen.addColumn(p -> getTranslation(p.actief() ? "beheer.persoon.actief" : "beheer.persoon.uitgenodigd"))
                 .setHeader(getTranslation("beheer.persoon.status"));
         mensen.addComponentColumn(p -> new Button(getTranslation("beheer.rollen.wijzigen"),
-                        e -> new RollenDialoog(beheer, schoolId, p, this::laad).open()))
+                        e -> new RollenDialoog(beheer, schoolId, p, this::laad).open())).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         mensen.setAllRowsVisible(true);
 
@@ -110,12 +111,11 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
                     beheer.uitnodigingIntrekken(schoolId, u.id());
                     Meldingen.succes(this, "beheer.uitnodiging.ingetrokken", u.naam());
                     laad();
-                }))).setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
+                }))).setKey("acties").setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         uitnodigingen.setAllRowsVisible(true);
         geenUitnodigingen = new LeegTekst(getTranslation("beheer.geen-uitnodigingen.titel"),
                 getTranslation("beheer.geen-uitnodigingen.tekst"));
 
-        TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("beheer.tab.leerteams"), new Div(nieuwLeerteam, leerteams, geenLeerteams));
         tabs.add(getTranslation("beheer.tab.mensen"), new Div(uitnodigen, mensen));

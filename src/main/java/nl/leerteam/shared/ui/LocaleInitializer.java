@@ -34,9 +34,18 @@ class LocaleInitializer implements VaadinServiceInitListener {
                 .orElseGet(LocaleInitializer::fromBrowser);
     }
 
-    private static Locale fromBrowser() {
+    /** The browser's first preference among Dutch and English; Dutch when it states none of them. */
+    static Locale fromBrowser() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        Locale browser = request == null ? null : request.getLocale();
-        return browser != null && "en".equals(browser.getLanguage()) ? LeerteamI18NProvider.ENGLISH : LeerteamI18NProvider.DUTCH;
+        String header = request == null ? null : request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return LeerteamI18NProvider.DUTCH;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), LeerteamI18NProvider.LOCALES);
+            return match == null ? LeerteamI18NProvider.DUTCH : match;
+        } catch (IllegalArgumentException malformed) {
+            return LeerteamI18NProvider.DUTCH;
+        }
     }
 }

@@ -1,0 +1,213 @@
+package nl.leerteam.organisatie.ui;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.leerteam.organisatie.BeheerService;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.PersoonSamenvatting;
+import nl.leerteam.organisatie.SchoolSamenvatting;
+import nl.leerteam.organisatie.TweedeBestuur;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.GeenToegangFout;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Import(TweedeBestuur.class)
+class BeheerViewsTest extends KaribuTest {
+
+    @Autowired
+    TweedeBestuur tweedeBestuur;
+    @Autowired
+    BeheerService beheer;
+
+    @Test
+    void board_staff_add_a_school_and_a_wrong_brin_code_is_explained_next_to_the_field() {
+        login("annelies");
+        UI.getCurrent().navigate(BeheerView.class);
+        BeheerView view = _get(BeheerView.class);
+        assertThat(_size(view.scholen)).isEqualTo(3);
+
+        _click(view.nieuweSchool);
+        SchoolDialoog dialoog = _get(SchoolDialoog.class);
+        dialoog.naam.setValue("IKC De Zeestroom");
+        dialoog.brin.setValue("ZZ12");
+        _click(dialoog.opslaan);
+        assertThat(dialoog.brin.isInvalid()).isTrue();
+        assertThat(dialoog.brin.getErrorMessage()).contains("twee cijfers en twee letters");
+        assertThat(dialoog.isOpened()).isTrue();
+        assertThat(dialoog.naam.getValue()).isEqualTo("IKC De Zeestroom");
+
+        Random random = new Random();
+        String brin = String.format("%02d%c%c", random.nextInt(100), 'A' + random.nextInt(26), 'A' + random.nextInt(26));
+        dialoog.brin.setValue(brin);
+        _click(dialoog.opslaan);
+        assertThat(dialoog.isOpened()).isFalse();
+        expectNotifications("IKC De Zeestroom is opgeslagen.");
+        assertThat(rijen(view.scholen)).extracting(SchoolSamenvatting::naam).contains("IKC De Zeestroom");
+    }
+
+    @Test
+    void a_director_sees_only_their_own_school_and_cannot_add_schools() {
+        login("marieke");
+        UI.getCurrent().navigate(BeheerView.class);
+        BeheerView view = _get(BeheerView.class);
+        assertThat(rijen(view.scholen)).extracting(SchoolSamenvatting::naam).containsExactly("OBS De Regenboog");
+        assertThat(view.nieuweSchool.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_director_creates_a_leerteam_with_members_in_the_school_screen() {
+        login("marieke");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        assertThat(view.titel.getText()).isEqualTo("OBS De Regenboog");
+        int voor = _size(view.leerteams);
+
+        _click(view.nieuwLeerteam);
+        LeerteamDialoog dialoog = _get(LeerteamDialoog.class);
+        String naam = "Rekenwerkgroep " + UUID.randomUUID().toString().substring(0, 6);
+        dialoog.naam.setValue(naam);
+        PersoonSamenvatting pieter = rijen(view.mensen).stream().filter(p -> p.naam().equals("Pieter Visser")).findFirst().orElseThrow();
+        dialoog.leden.setValue(Set.of(pieter));
+        _click(dialoog.opslaan);
+
+        assertThat(_size(view.leerteams)).isEqualTo(voor + 1);
+        LeerteamSamenvatting nieuw = rijen(view.leerteams).stream().filter(l -> l.naam().equals(naam)).findFirst().orElseThrow();
+        assertThat(nieuw.leden()).extracting(PersoonSamenvatting::naam).containsExactly("Pieter Visser");
+    }
+
+    @Test
+    void inviting_someone_shows_the_link_once_and_lists_them_as_invited() {
+        login("marieke");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        view.tabs.setSelectedIndex(1);
+
+        _click(view.uitnodigen);
+        UitnodigingDialoog dialoog = _get(UitnodigingDialoog.class);
+        String email = "ui-" + UUID.randomUUID() + "@deregenboog.nl";
+        dialoog.naam.setValue("Ivo Uitgenodigd");
+        dialoog.email.setValue(email);
+        dialoog.rollen.setValue(Set.of(Rol.LEERKRACHT, Rol.KC));
+        _click(dialoog.versturen);
+
+        UitnodigingLinkDialoog link = _get(UitnodigingLinkDialoog.class);
+        assertThat(link.link.getValue()).matches("http://localhost:8080/uitnodiging/[A-Za-z0-9_-]{43}");
+        PersoonSamenvatting ivo = rijen(view.mensen).stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow();
+        assertThat(ivo.actief()).isFalse();
+        assertThat(ivo.rollen()).containsExactlyInAnyOrder(Rol.LEERKRACHT, Rol.KC);
+        assertThat(rijen(view.uitnodigingen)).anyMatch(u -> u.email().equals(email));
+    }
+
+    @Test
+    void an_invitation_without_a_role_is_refused_and_the_form_keeps_its_input() {
+        login("marieke");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        view.tabs.setSelectedIndex(1);
+        _click(view.uitnodigen);
+        UitnodigingDialoog dialoog = _get(UitnodigingDialoog.class);
+        dialoog.naam.setValue("Zonder Rol");
+        dialoog.email.setValue("zonder-rol@deregenboog.nl");
+        dialoog.rollen.setValue(Set.of());
+        _click(dialoog.versturen);
+        assertThat(dialoog.isOpened()).isTrue();
+        assertThat(dialoog.rollen.isInvalid()).isTrue();
+        assertThat(dialoog.naam.getValue()).isEqualTo("Zonder Rol");
+    }
+
+    @Test
+    void roles_are_changed_in_the_roles_dialog() {
+        login("annelies");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        List<PersoonSamenvatting> mensen = rijen(view.mensen);
+        int daan = IntStream.range(0, mensen.size()).filter(i -> mensen.get(i).naam().equals("Daan Smit")).findFirst().orElseThrow();
+
+        _click((Button) _getCellComponent(view.mensen, daan, "acties"));
+        RollenDialoog dialoog = _get(RollenDialoog.class);
+        CheckboxGroup<Rol> rollen = dialoog.rollen;
+        rollen.setValue(Set.of(Rol.LEERKRACHT, Rol.KC));
+        _click(dialoog.opslaan);
+        assertThat(rijen(view.mensen).stream().filter(p -> p.naam().equals("Daan Smit")).findFirst().orElseThrow().rollen())
+                .containsExactlyInAnyOrder(Rol.LEERKRACHT, Rol.KC);
+    }
+
+    @Test
+    void a_url_with_a_school_of_another_board_shows_not_found() {
+        tweedeBestuur.zorgDatHetBestaat();
+        login("b-directeur");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        _assertOne(GeenToegangFout.class);
+        _assertNone(SchoolBeheerView.class);
+
+        UI.getCurrent().navigate("beheer/school/not-a-uuid");
+        _assertOne(GeenToegangFout.class);
+    }
+
+    @Test
+    void a_teacher_cannot_open_the_administration() {
+        login("sanne");
+        for (String route : List.of("beheer", "beheer/school/" + regenboog, "beheer/besturen")) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(route)).isInstanceOf(MockAccessDeniedException.class);
+        }
+        _assertNone(BeheerView.class);
+        _assertNone(SchoolBeheerView.class);
+        _assertNone(BesturenView.class);
+    }
+
+    @Test
+    void the_installation_administrator_adds_a_board_with_its_first_administrator() {
+        login("rik");
+        UI.getCurrent().navigate(BesturenView.class);
+        BesturenView view = _get(BesturenView.class);
+        int voor = _size(view.grid);
+        _click(view.nieuwBestuur);
+        String naam = "Stichting Test " + UUID.randomUUID().toString().substring(0, 6);
+        _get(TextField.class, spec -> spec.withLabel("Naam van het bestuur")).setValue(naam);
+        _get(TextField.class, spec -> spec.withLabel("Naam van de eerste bestuursbeheerder")).setValue("Eerste Beheerder");
+        _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("eerste@" + naam.replace(' ', '-').toLowerCase() + ".nl");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+        assertThat(_size(view.grid)).isEqualTo(voor + 1);
+        _assertOne(UitnodigingLinkDialoog.class);
+    }
+
+    private UUID regenboog;
+
+    @BeforeEach
+    void regenboogId() {
+        Inloggen.als(inlog, "annelies");
+        regenboog = beheer.beheerbareScholen().stream()
+                .filter(s -> s.naam().equals("OBS De Regenboog")).findFirst().orElseThrow().id();
+        Inloggen.uit();
+    }
+
+    private static <T> List<T> rijen(Grid<T> grid) {
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+}

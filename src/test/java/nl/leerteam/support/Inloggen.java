@@ -15,8 +15,12 @@ public final class Inloggen {
     }
 
     public static Authentication als(InlogService inlog, String devSubject) {
-        LeerteamPrincipal principal = inlog.aanmelden(DevLogin.ISSUER, devSubject)
-                .orElseThrow(() -> new IllegalArgumentException("No demo person " + devSubject));
+        return als(inlog, DevLogin.ISSUER, devSubject);
+    }
+
+    public static Authentication als(InlogService inlog, String issuer, String subject) {
+        LeerteamPrincipal principal = inlog.aanmelden(issuer, subject)
+                .orElseThrow(() -> new IllegalArgumentException("No person " + subject + " of " + issuer));
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(principal), null,
                 principal.rollen().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         SecurityContextHolder.getContext().setAuthentication(authentication);

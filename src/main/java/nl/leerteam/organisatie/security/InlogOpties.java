@@ -6,6 +6,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,11 +33,17 @@ public class InlogOpties {
         this.devLogin = environment.matchesProfiles(SecurityConfiguration.DEV);
     }
 
-    /** @param loginUrl where the browser goes to start this provider's login */
     public record Provider(String id, String label) {
 
+        /** Where the browser goes to start this provider's login. */
         public String loginUrl() {
             return "oauth2/authorization/" + id;
+        }
+
+        /** The same, for the person an invitation is for: the login binds their identity to it. */
+        public String loginUrl(String uitnodigingCode) {
+            return loginUrl() + "?" + UitnodigingOnthoudendeResolver.PARAMETER + "="
+                    + URLEncoder.encode(uitnodigingCode, StandardCharsets.UTF_8);
         }
     }
 

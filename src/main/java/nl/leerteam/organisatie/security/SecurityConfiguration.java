@@ -51,6 +51,8 @@ class SecurityConfiguration {
         });
         if (oidc) {
             http.oauth2Login(login -> login
+                    .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(
+                            new UitnodigingOnthoudendeResolver(clientRegistrations.getObject())))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .failureHandler(oidcFailureHandler()));
         }

@@ -8,17 +8,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.util.Optional;
 
 /**
- * Carries an invitation code from the invitation page through the round trip to the OIDC
- * provider, in the HTTP session (which survives the session id change at login).
+ * Carries an invitation code through the round trip to the OIDC provider, in the HTTP session
+ * (which keeps its attributes when its id changes at login).
  */
-public final class UitnodigingInSessie {
+final class UitnodigingInSessie {
 
     private static final String ATTRIBUUT = "leerteam.uitnodiging.code";
 
     private UitnodigingInSessie() {
     }
 
-    public static void onthoud(HttpSession session, String code) {
+    static void onthoud(HttpSession session, String code) {
         session.setAttribute(ATTRIBUUT, code);
     }
 

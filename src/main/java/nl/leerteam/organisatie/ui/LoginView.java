@@ -37,7 +37,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         foutmelding.setId("login-fout");
         kaart.add(titel, intro, foutmelding);
         if (!opties.providers().isEmpty()) {
-            kaart.add(new InlogKnoppen(opties));
+            kaart.add(new InlogKnoppen(opties, null));
         }
         DevLoginService dev = devLogin.getIfAvailable();
         if (opties.devLogin() && dev != null) {

@@ -7,18 +7,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.organisatie.UitnodigingInfo;
 import nl.leerteam.organisatie.security.InlogOpties;
-import nl.leerteam.organisatie.security.UitnodigingInSessie;
 
 import java.util.Optional;
 
 /**
- * The page an invitation link opens. A valid code is remembered in the session; the first OIDC
- * login that follows binds that identity to the invited person.
+ * The page an invitation link opens. Its login buttons carry the code, so the OIDC login that
+ * follows binds that identity to the invited person.
  */
 @Route(value = "uitnodiging/:code", autoLayout = false)
 @AnonymousAllowed
@@ -48,12 +46,11 @@ public class UitnodigingView extends Div implements BeforeEnterObserver, HasDyna
             kaart.add(ongeldig);
             return;
         }
-        UitnodigingInSessie.onthoud(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(), code);
         Paragraph welkom = new Paragraph(getTranslation("uitnodiging.welkom", info.get().naam(), info.get().bestuurNaam()));
         welkom.setId("uitnodiging-welkom");
         kaart.add(welkom, new Paragraph(getTranslation(opties.providers().isEmpty()
                 ? "uitnodiging.geen-providers" : "uitnodiging.kies-login")));
-        kaart.add(new InlogKnoppen(opties));
+        kaart.add(new InlogKnoppen(opties, code));
     }
 
     @Override

@@ -1,0 +1,134 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import nl.leerteam.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real Chromium against the running application: a demo teacher logs in through the
+ * development login, sees their leerteam, and logs out again.
+ */
+// Vaadin's development tools float over the page and would take the clicks meant for it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@ActiveProfiles("dev")
+@ContextConfiguration(initializers = TestDatabase.class)
+class DevLoginBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openTablet() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL"));
+        context.setDefaultTimeout(60_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void a_demo_teacher_logs_in_sees_their_leerteam_and_logs_out() {
+        page.navigate(url("/"));
+        page.waitForURL("**/login");
+        assertThat(page.locator("#dev-login")).isVisible();
+        String sessieVoor = sessie();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+
+        page.locator("#dev-login-sanne").click();
+
+        // back where the teacher was going before the login page (Spring marks it with ?continue)
+        assertThat(page.locator("#welkom")).hasText("Goedendag, Sanne");
+        assertThat(page).hasURL(Pattern.compile(":" + port + "/(\\?continue)?$"));
+        assertThat(page.locator("#mijn-leerteams")).containsText("Onderbouw");
+        assertThat(page.locator("#mijn-leerteams")).containsText("OBS De Regenboog");
+        assertThat(page.locator("#mijn-scholen")).containsText("BRIN 21QK");
+        assertThat(sessie()).as("a new session id after login").isNotEqualTo(sessieVoor);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-leerkracht.png")));
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mijn leerteams")).click();
+        page.waitForURL(url("/leerteams"));
+        assertThat(page.locator("#mijn-leerteams .lt-members")).containsText("Joris Bakker");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mijn-leerteams.png")));
+
+        String sessieIngelogd = sessie();
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Uitloggen")).click();
+        page.waitForURL("**/login");
+
+        BrowserContext ander = browser.newContext();
+        ander.addCookies(List.of(new Cookie("JSESSIONID", sessieIngelogd).setDomain("localhost").setPath("/")));
+        Page oud = ander.newPage();
+        oud.navigate(url("/"));
+        oud.waitForURL("**/login");
+        assertThat(oud.url()).as("the old session no longer logs anyone in").endsWith("/login");
+        ander.close();
+    }
+
+    @Test
+    void a_director_opens_the_administration_of_their_school() {
+        page.navigate(url("/login"));
+        page.locator("#dev-login-marieke").click();
+        assertThat(page.locator("#welkom")).hasText("Goedendag, Marieke");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Beheer")).click();
+        page.locator("#scholen").getByText("OBS De Regenboog").click();
+        page.waitForURL("**/beheer/school/**");
+        assertThat(page.locator("#leerteams")).containsText("Bovenbouw");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("beheer-school.png")));
+    }
+
+    private String sessie() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

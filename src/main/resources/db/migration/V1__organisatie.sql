@@ -76,8 +76,9 @@ create index leerteam_lid_gebruiker on leerteam_lid (gebruiker_id);
 
 create table uitnodiging (
     id               uuid primary key,
-    bestuur_id       uuid        not null,
-    gebruiker_id     uuid        not null,
+    -- empty only for the invitation of an installation administrator, who belongs to no board
+    bestuur_id       uuid,
+    gebruiker_id     uuid        not null references gebruiker (id) on delete cascade,
     -- only a hash of the code is stored: a database read does not give away open invitations
     code_hash        varchar(64) not null unique,
     aangemaakt       timestamptz not null default now(),

@@ -241,7 +241,7 @@ public class BeheerService {
         Gebruiker ik = toegang.ik();
         toegang.beheerbareSchool(ik, schoolId);
         Uitnodiging uitnodiging = uitnodigingen.findById(uitnodigingId)
-                .filter(u -> u.getBestuurId().equals(ik.getBestuurId()))
+                .filter(u -> ik.getBestuurId() != null && ik.getBestuurId().equals(u.getBestuurId()))
                 .orElseThrow(Toegang::geweigerd);
         uitgenodigdePersoon(ik, schoolId, uitnodiging.getGebruikerId());
         uitnodiging.trekIn(clock.instant());
@@ -257,13 +257,14 @@ public class BeheerService {
         return persoon;
     }
 
+    /** @param door who invites; {@code null} when the installation itself invites its first administrator */
     UitnodigingVerstuurd maakUitnodiging(Gebruiker door, Gebruiker voor, String bestuurNaam) {
         String code = UitnodigingCodes.nieuweCode();
         Instant verlooptOp = clock.instant().plus(properties.uitnodigingGeldigheid());
         uitnodigingen.save(new Uitnodiging(voor.getBestuurId(), voor.getId(), UitnodigingCodes.hash(code), verlooptOp,
-                door.getId()));
+                door == null ? null : door.getId()));
         String link = properties.publicUrl() + "/uitnodiging/" + code;
-        boolean gemaild = mailer.verstuur(voor.getEmail(), voor.getNaam(), bestuurNaam, door.getNaam(), link,
+        boolean gemaild = mailer.verstuur(voor.getEmail(), voor.getNaam(), bestuurNaam, door == null ? "Leerteam" : door.getNaam(), link,
                 LeerteamI18NProvider.supported(voor.getTaal()));
         return new UitnodigingVerstuurd(voor.getId(), voor.getEmail(), link, verlooptOp, gemaild);
     }

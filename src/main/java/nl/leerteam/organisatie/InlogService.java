@@ -71,8 +71,8 @@ public class InlogService {
     public Optional<UitnodigingInfo> uitnodiging(String code) {
         return openUitnodiging(code, clock.instant())
                 .flatMap(u -> gebruikers.findById(u.getGebruikerId()))
-                .map(g -> new UitnodigingInfo(g.getNaam(),
-                        besturen.findById(g.getBestuurId()).map(b -> b.getNaam()).orElse("")));
+                .map(g -> new UitnodigingInfo(g.getNaam(), g.getBestuurId() == null ? "Leerteam"
+                        : besturen.findById(g.getBestuurId()).map(b -> b.getNaam()).orElse("")));
     }
 
     private Optional<Uitnodiging> openUitnodiging(String code, Instant nu) {

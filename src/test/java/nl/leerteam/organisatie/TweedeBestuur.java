@@ -10,8 +10,8 @@ import nl.leerteam.organisatie.domain.LeerteamRepository;
 import nl.leerteam.organisatie.domain.School;
 import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.security.Rol;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.EnumSet;
 
@@ -19,8 +19,7 @@ import java.util.EnumSet;
  * A second board beside the demo board, with a director ("b-directeur"), a teacher ("b-leerkracht")
  * and a board administrator ("b-bestuur"): the people who must get nothing of the demo board.
  */
-@Component
-public class TweedeBestuur {
+public final class TweedeBestuur {
 
     public static final String NAAM = "Stichting Andere Scholen";
 
@@ -29,16 +28,20 @@ public class TweedeBestuur {
     private final LeerteamRepository leerteams;
     private final GebruikerRepository gebruikers;
 
-    TweedeBestuur(BestuurRepository besturen, SchoolRepository scholen, LeerteamRepository leerteams,
-                  GebruikerRepository gebruikers) {
-        this.besturen = besturen;
-        this.scholen = scholen;
-        this.leerteams = leerteams;
-        this.gebruikers = gebruikers;
+    private TweedeBestuur(ApplicationContext context) {
+        this.besturen = context.getBean(BestuurRepository.class);
+        this.scholen = context.getBean(SchoolRepository.class);
+        this.leerteams = context.getBean(LeerteamRepository.class);
+        this.gebruikers = context.getBean(GebruikerRepository.class);
     }
 
-    @Transactional
-    public void zorgDatHetBestaat() {
+    /** Creates the second board in the context's database, once. */
+    public static synchronized void zorgDatHetBestaat(ApplicationContext context) {
+        TweedeBestuur bestuur = new TweedeBestuur(context);
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> bestuur.maak());
+    }
+
+    private void maak() {
         if (gebruikers.findByOidcIssuerAndOidcSubject(DevLogin.ISSUER, "b-directeur").isPresent()) {
             return;
         }

@@ -1,5 +1,6 @@
 package nl.leerteam.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -18,5 +19,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles("dev")
 @ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(SecurityStrategyExtension.class)
 public @interface LeerteamTest {
 }

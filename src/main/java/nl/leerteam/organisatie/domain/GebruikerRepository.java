@@ -30,7 +30,7 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, UUID> {
     @Query("select count(g) > 0 from Gebruiker g where g.bestuurId = :bestuurId and lower(g.email) = lower(:email)")
     boolean existsByBestuurIdAndEmail(UUID bestuurId, String email);
 
-    List<Gebruiker> findByBestuurIdAndBestuurderTrueOrderByNaam(UUID bestuurId);
+    boolean existsByBeheerderTrue();
 
     @Query("select x.bestuurId, count(x) from Gebruiker x where x.bestuurId is not null group by x.bestuurId")
     List<Object[]> countPerBestuur();

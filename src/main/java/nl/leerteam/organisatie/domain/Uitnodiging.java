@@ -13,7 +13,7 @@ import java.util.UUID;
 @Table(name = "uitnodiging")
 public class Uitnodiging extends AbstractEntity {
 
-    @Column(name = "bestuur_id", nullable = false, updatable = false)
+    @Column(name = "bestuur_id", updatable = false)
     private UUID bestuurId;
 
     @Column(name = "gebruiker_id", nullable = false, updatable = false)

@@ -13,9 +13,12 @@ import nl.leerteam.organisatie.domain.Gebruiker;
 import nl.leerteam.organisatie.domain.GebruikerRepository;
 import nl.leerteam.organisatie.domain.School;
 import nl.leerteam.organisatie.domain.SchoolRepository;
+import nl.leerteam.organisatie.domain.UitnodigingRepository;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.support.EmbeddedDatabase;
 import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.SecurityStrategyExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = OidcLoginTest.Configuratie.class)
+@ExtendWith(SecurityStrategyExtension.class)
 class OidcLoginTest {
 
     static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
@@ -72,6 +76,7 @@ class OidcLoginTest {
                     "vaadin.productionMode=false",
                     "server.servlet.session.cookie.secure=false",
                     "server.servlet.session.timeout=17m",
+                    "leerteam.eerste-beheerder.email=IT@proef.nl",
                     "spring.security.oauth2.client.registration.entra.client-id=leerteam",
                     "spring.security.oauth2.client.registration.entra.client-secret=geheim",
                     "spring.security.oauth2.client.registration.entra.client-name=Microsoft",
@@ -103,6 +108,8 @@ class OidcLoginTest {
     GebruikerRepository gebruikers;
     @Autowired
     ServletContext servletContext;
+    @Autowired
+    UitnodigingRepository uitnodigingen;
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -217,6 +224,18 @@ class OidcLoginTest {
         assertThat(poging.statusCode()).isNotEqualTo(200);
         assertThat(get("/").statusCode()).as("still not logged in").isEqualTo(302);
         assertThat(locatie(get("/"))).endsWith("/login");
+    }
+
+    @Test
+    void a_new_installation_invites_its_configured_first_administrator_once() {
+        List<Gebruiker> beheerders = gebruikers.findAll().stream().filter(Gebruiker::isBeheerder).toList();
+        assertThat(beheerders).singleElement().satisfies(it -> {
+            assertThat(it.getEmail()).isEqualTo("it@proef.nl");
+            assertThat(it.heeftIdentiteit()).as("bound only by the first login through the link").isFalse();
+            assertThat(it.getBestuurId()).isNull();
+            assertThat(uitnodigingen.findByGebruikerIdInOrderByAangemaaktDesc(List.of(it.getId())))
+                    .singleElement().satisfies(u -> assertThat(u.isOpen(java.time.Instant.now())).isTrue());
+        });
     }
 
     @Test

@@ -18,7 +18,6 @@ import nl.leerteam.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import java.util.List;
 import java.util.Random;
@@ -37,11 +36,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@Import(TweedeBestuur.class)
 class BeheerViewsTest extends KaribuTest {
 
-    @Autowired
-    TweedeBestuur tweedeBestuur;
     @Autowired
     BeheerService beheer;
 
@@ -160,7 +156,7 @@ class BeheerViewsTest extends KaribuTest {
 
     @Test
     void a_url_with_a_school_of_another_board_shows_not_found() {
-        tweedeBestuur.zorgDatHetBestaat();
+        TweedeBestuur.zorgDatHetBestaat(context);
         login("b-directeur");
         UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
         _assertOne(GeenToegangFout.class);

@@ -83,10 +83,7 @@ public class BeheerService {
 
     @PreAuthorize("hasRole('BESTUURDER')")
     public SchoolSamenvatting schoolOpslaan(SchoolFormulier formulier) {
-        Gebruiker ik = toegang.ik();
-        if (!ik.isBestuurder()) {
-            throw Toegang.geweigerd();
-        }
+        Gebruiker ik = vereisBestuurder();
         String naam = Tekst.verplicht("naam", formulier.naam(), MAX_NAAM);
         String brin = Tekst.verplicht("brin", formulier.brin(), 4).toUpperCase(Locale.ROOT);
         if (!BRIN.matcher(brin).matches()) {
@@ -109,6 +106,54 @@ public class BeheerService {
         }
         scholen.flush();
         return Samenvattingen.van(school);
+    }
+
+    /** The board's administrators, active and invited. */
+    @PreAuthorize("hasRole('BESTUURDER')")
+    @Transactional(readOnly = true)
+    public List<PersoonSamenvatting> bestuurders() {
+        Gebruiker ik = vereisBestuurder();
+        return gebruikers.findByBestuurIdAndBestuurderTrueOrderByNaam(ik.getBestuurId()).stream()
+                .map(g -> Samenvattingen.van(g, null)).toList();
+    }
+
+    /**
+     * Makes someone a board administrator: a person of the board with this address gets the role
+     * at once ({@code null} is returned); anyone else is invited.
+     */
+    @PreAuthorize("hasRole('BESTUURDER')")
+    public UitnodigingVerstuurd bestuurderToevoegen(String naamInvoer, String emailInvoer) {
+        Gebruiker ik = vereisBestuurder();
+        String naam = Tekst.verplicht("naam", naamInvoer, MAX_NAAM);
+        String email = geldigEmail(emailInvoer);
+        var bestaand = gebruikers.findByBestuurIdAndEmailIgnoreCase(ik.getBestuurId(), email);
+        if (bestaand.isPresent()) {
+            bestaand.get().setBestuurder(true);
+            return null;
+        }
+        Gebruiker nieuw = new Gebruiker(ik.getBestuurId(), naam, email);
+        nieuw.setBestuurder(true);
+        gebruikers.save(nieuw);
+        return maakUitnodiging(ik, nieuw, besturen.findById(ik.getBestuurId()).map(Bestuur::getNaam).orElse(""));
+    }
+
+    /** Takes the board role away; nobody takes it from themselves, so a board keeps an administrator. */
+    @PreAuthorize("hasRole('BESTUURDER')")
+    public void bestuurderRolIntrekken(UUID gebruikerId) {
+        Gebruiker ik = vereisBestuurder();
+        if (ik.getId().equals(gebruikerId)) {
+            throw new InvoerFout("bestuurder", "fout.eigen-bestuursrol");
+        }
+        gebruikers.findById(gebruikerId).filter(g -> ik.getBestuurId().equals(g.getBestuurId()))
+                .orElseThrow(Toegang::geweigerd).setBestuurder(false);
+    }
+
+    private Gebruiker vereisBestuurder() {
+        Gebruiker ik = toegang.ik();
+        if (!ik.isBestuurder()) {
+            throw Toegang.geweigerd();
+        }
+        return ik;
     }
 
     @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")

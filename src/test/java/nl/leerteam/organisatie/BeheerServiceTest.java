@@ -175,6 +175,35 @@ class BeheerServiceTest {
                 .isInstanceOfSatisfying(InvoerFout.class, fout -> assertThat(fout.berichtKey()).isEqualTo("fout.email"));
     }
 
+    @Test
+    void board_staff_give_the_board_role_to_a_colleague_or_invite_a_new_one_and_can_take_it_back() {
+        String email = "collega-" + UUID.randomUUID() + "@deregenboog.nl";
+        UitnodigingVerstuurd collega = beheer.uitnodigen(regenboog, new UitnodigingFormulier("Cas Collega", email,
+                Set.of(Rol.LEERKRACHT), Set.of()));
+        Inloggen.als(inlog, "annelies");
+
+        assertThat(beheer.bestuurderToevoegen("Cas Collega", email.toUpperCase())).as("an existing person needs no invitation").isNull();
+        assertThat(beheer.bestuurders()).extracting(PersoonSamenvatting::id).contains(collega.gebruikerId());
+
+        UitnodigingVerstuurd nieuw = beheer.bestuurderToevoegen("Nieuwe Bestuurder", "nb-" + UUID.randomUUID() + "@waterland.nl");
+        assertThat(nieuw.link()).contains("/uitnodiging/");
+        assertThat(beheer.bestuurders()).filteredOn(p -> p.id().equals(nieuw.gebruikerId()))
+                .singleElement().satisfies(p -> assertThat(p.actief()).isFalse());
+
+        beheer.bestuurderRolIntrekken(collega.gebruikerId());
+        assertThat(beheer.bestuurders()).extracting(PersoonSamenvatting::id).doesNotContain(collega.gebruikerId());
+        UUID annelies = beheer.bestuurders().stream().filter(p -> p.naam().equals("Annelies van den Berg")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> beheer.bestuurderRolIntrekken(annelies))
+                .isInstanceOfSatisfying(InvoerFout.class, fout -> assertThat(fout.berichtKey()).isEqualTo("fout.eigen-bestuursrol"));
+    }
+
+    @Test
+    void a_director_cannot_hand_out_the_board_role() {
+        assertThatThrownBy(() -> beheer.bestuurderToevoegen("Ik", "ik-" + UUID.randomUUID() + "@deregenboog.nl"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> beheer.bestuurders()).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private UUID persoon(String naam) {
         return organisatie.mensenVan(regenboog).stream().filter(p -> p.naam().equals(naam)).findFirst().orElseThrow().id();
     }

@@ -77,6 +77,10 @@ class TenantIsolationTest {
                 Set.of(Rol.LEERKRACHT), Set.of()))).isInstanceOf(AccessDeniedException.class);
         UUID sanne = regenboogOnderbouw.leden().getFirst().id();
         assertThatThrownBy(() -> beheer.rollenInstellen(regenboog, sanne, Set.of())).isInstanceOf(AccessDeniedException.class);
+        if (persoon.equals("b-bestuur")) {
+            assertThat(beheer.bestuurders()).extracting(PersoonSamenvatting::naam).containsExactly("Bert Bestuur");
+            assertThatThrownBy(() -> beheer.bestuurderRolIntrekken(sanne)).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Test

@@ -32,6 +32,11 @@ public interface GebruikerRepository extends JpaRepository<Gebruiker, UUID> {
 
     boolean existsByBeheerderTrue();
 
+    @EntityGraph(attributePaths = "schoolRollen")
+    List<Gebruiker> findByBestuurIdAndBestuurderTrueOrderByNaam(UUID bestuurId);
+
+    Optional<Gebruiker> findByBestuurIdAndEmailIgnoreCase(UUID bestuurId, String email);
+
     @Query("select x.bestuurId, count(x) from Gebruiker x where x.bestuurId is not null group by x.bestuurId")
     List<Object[]> countPerBestuur();
 }

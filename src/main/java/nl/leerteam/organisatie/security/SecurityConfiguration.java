@@ -39,7 +39,7 @@ class SecurityConfiguration {
         if (!devLogin && !oidc) {
             throw new IllegalStateException("No OIDC provider is configured: set spring.security.oauth2.client.registration.<id>.* (see README).");
         }
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (devLogin) {

@@ -17,7 +17,7 @@ import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
 
-/** Administration: the schools this person administers. Board staff can add schools here. */
+/** Administration: the schools this person administers. Board staff also add schools and board administrators here. */
 @Route("beheer")
 @RolesAllowed({"BESTUURDER", "DIRECTEUR"})
 public class BeheerView extends Div implements HasDynamicTitle {
@@ -50,6 +50,9 @@ public class BeheerView extends Div implements HasDynamicTitle {
         scholen.setAllRowsVisible(true);
         leeg = new LeegTekst(getTranslation("beheer.geen-scholen.titel"), getTranslation("beheer.geen-scholen.tekst"));
         add(nieuweSchool, scholen, leeg);
+        if (bestuurder) {
+            add(new BestuurdersSectie(beheer));
+        }
         laad();
     }
 

@@ -239,6 +239,15 @@ class OidcLoginTest {
     }
 
     @Test
+    void the_health_check_answers_without_login_and_nothing_else_of_actuator_is_published() throws Exception {
+        HttpResponse<String> health = get("/actuator/health/readiness");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(get("/actuator/env").statusCode()).isNotEqualTo(200);
+        assertThat(get("/actuator/beans").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
     void the_idle_timeout_comes_from_configuration() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(17);
     }

@@ -68,12 +68,27 @@ class BeheerViewsTest extends KaribuTest {
     }
 
     @Test
+    void board_staff_invite_another_board_administrator_from_the_administration() {
+        login("annelies");
+        UI.getCurrent().navigate(BeheerView.class);
+        BestuurdersSectie sectie = _get(BestuurdersSectie.class);
+        int voor = _size(sectie.bestuurders);
+        _click(sectie.toevoegen);
+        _get(TextField.class, spec -> spec.withLabel("Naam")).setValue("Bas Bestuur");
+        _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("bas-" + UUID.randomUUID() + "@waterland.nl");
+        _click(_get(Button.class, spec -> spec.withId("bestuurder-opslaan")));
+        _assertOne(UitnodigingLinkDialoog.class);
+        assertThat(_size(sectie.bestuurders)).isEqualTo(voor + 1);
+    }
+
+    @Test
     void a_director_sees_only_their_own_school_and_cannot_add_schools() {
         login("marieke");
         UI.getCurrent().navigate(BeheerView.class);
         BeheerView view = _get(BeheerView.class);
         assertThat(rijen(view.scholen)).extracting(SchoolSamenvatting::naam).containsExactly("OBS De Regenboog");
         assertThat(view.nieuweSchool.isVisible()).isFalse();
+        _assertNone(BestuurdersSectie.class);
     }
 
     @Test

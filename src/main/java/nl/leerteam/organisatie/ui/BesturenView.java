@@ -75,17 +75,12 @@ public class BesturenView extends Div implements HasDynamicTitle {
         dialoog.add(new FormLayout(bestuur, naam, email));
         Map<String, HasValidation> velden = Map.of("bestuur", bestuur, "naam", naam, "email", email);
         Button opslaan = new Button(getTranslation("actie.opslaan"), e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 var uitnodiging = besturen.bestuurAanmaken(bestuur.getValue(), naam.getValue(), email.getValue());
                 dialoog.close();
                 laad();
                 new UitnodigingLinkDialoog(uitnodiging).open();
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialoog.getFooter().add(new Button(getTranslation("actie.annuleren"), e -> dialoog.close()), opslaan);

@@ -71,8 +71,7 @@ class BestuurdersSectie extends Div {
         dialoog.add(new FormLayout(naam, email));
         Map<String, HasValidation> velden = Map.of("naam", naam, "email", email);
         Button opslaan = new Button(getTranslation("actie.opslaan"), e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 UitnodigingVerstuurd uitnodiging = beheer.bestuurderToevoegen(naam.getValue(), email.getValue());
                 dialoog.close();
                 laad();
@@ -81,11 +80,7 @@ class BestuurdersSectie extends Div {
                 } else {
                     new UitnodigingLinkDialoog(uitnodiging).open();
                 }
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.setId("bestuurder-opslaan");

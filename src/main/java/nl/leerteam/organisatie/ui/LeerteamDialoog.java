@@ -49,19 +49,14 @@ class LeerteamDialoog extends Dialog {
         opslaan.setText(getTranslation("actie.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.addClickListener(e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 LeerteamSamenvatting leerteam = beheer.leerteamOpslaan(schoolId, new LeerteamFormulier(
                         bestaand == null ? null : bestaand.id(), naam.getValue(), omschrijving.getValue(),
                         leden.getValue().stream().map(PersoonSamenvatting::id).collect(Collectors.toSet()),
                         bestaand == null ? null : bestaand.version()));
                 close();
                 opgeslagen.accept(leerteam);
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), opslaan);
     }

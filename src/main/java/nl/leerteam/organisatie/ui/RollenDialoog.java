@@ -28,16 +28,11 @@ class RollenDialoog extends Dialog {
         opslaan.setText(getTranslation("actie.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.addClickListener(e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 beheer.rollenInstellen(schoolId, persoon.id(), rollen.getValue());
                 close();
                 opgeslagen.run();
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), opslaan);
     }

@@ -43,17 +43,12 @@ class SchoolDialoog extends Dialog {
         opslaan.setText(getTranslation("actie.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.addClickListener(e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 SchoolSamenvatting school = beheer.schoolOpslaan(new SchoolFormulier(bestaand == null ? null : bestaand.id(),
                         naam.getValue(), brin.getValue(), plaats.getValue(), bestaand == null ? null : bestaand.version()));
                 close();
                 opgeslagen.accept(school);
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), opslaan);
     }

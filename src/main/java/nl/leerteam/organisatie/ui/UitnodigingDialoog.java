@@ -50,18 +50,13 @@ class UitnodigingDialoog extends Dialog {
         versturen.setText(getTranslation("beheer.uitnodigen.versturen"));
         versturen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         versturen.addClickListener(e -> {
-            Meldingen.wisFouten(velden);
-            try {
+            Meldingen.opslaan(this, velden, () -> {
                 UitnodigingVerstuurd resultaat = beheer.uitnodigen(schoolId, new UitnodigingFormulier(naam.getValue(),
                         email.getValue(), rollen.getValue(),
                         leerteams.getValue().stream().map(LeerteamSamenvatting::id).collect(Collectors.toSet())));
                 close();
                 verstuurd.accept(resultaat);
-            } catch (RuntimeException failure) {
-                if (!Meldingen.toonWeigering(this, failure, velden)) {
-                    throw failure;
-                }
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), versturen);
     }

@@ -31,7 +31,7 @@ public final class Meldingen {
      *
      * @return whether the failure was one a person can act on (else the caller rethrows it)
      */
-    public static boolean toonWeigering(Component context, RuntimeException failure, Map<String, ? extends HasValidation> velden) {
+    static boolean toonWeigering(Component context, RuntimeException failure, Map<String, ? extends HasValidation> velden) {
         if (failure instanceof InvoerFout fout) {
             HasValidation veld = velden.get(fout.veld());
             String bericht = context.getTranslation(fout.berichtKey(), fout.parameters());
@@ -50,7 +50,22 @@ public final class Meldingen {
         return false;
     }
 
-    public static void wisFouten(Map<String, ? extends HasValidation> velden) {
+    /**
+     * Runs a save. A refusal a person can act on is shown next to its field (or as a notification)
+     * and the form stays as it is; anything else is rethrown.
+     *
+     * @return whether the save went through
+     */
+    public static boolean opslaan(Component context, Map<String, ? extends HasValidation> velden, Runnable opslaan) {
         velden.values().forEach(veld -> veld.setInvalid(false));
+        try {
+            opslaan.run();
+            return true;
+        } catch (RuntimeException failure) {
+            if (!toonWeigering(context, failure, velden)) {
+                throw failure;
+            }
+            return false;
+        }
     }
 }

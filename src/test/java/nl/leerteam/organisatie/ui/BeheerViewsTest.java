@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.leerteam.organisatie.BeheerService;
+import nl.leerteam.organisatie.LeerteamFormulier;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.PersoonSamenvatting;
 import nl.leerteam.organisatie.SchoolSamenvatting;
@@ -110,6 +111,29 @@ class BeheerViewsTest extends KaribuTest {
         assertThat(_size(view.leerteams)).isEqualTo(voor + 1);
         LeerteamSamenvatting nieuw = rijen(view.leerteams).stream().filter(l -> l.naam().equals(naam)).findFirst().orElseThrow();
         assertThat(nieuw.leden()).extracting(PersoonSamenvatting::naam).containsExactly("Pieter Visser");
+    }
+
+    @Test
+    void a_stale_edit_of_a_leerteam_is_refused_with_a_clear_message_and_keeps_the_input() {
+        login("marieke");
+        LeerteamSamenvatting team = beheer.leerteamOpslaan(regenboog,
+                new LeerteamFormulier(null, "Gelijktijdig " + UUID.randomUUID().toString().substring(0, 6), null, null, null));
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        List<LeerteamSamenvatting> teams = rijen(view.leerteams);
+        int rij = IntStream.range(0, teams.size()).filter(i -> teams.get(i).id().equals(team.id())).findFirst().orElseThrow();
+        _click((Button) _getCellComponent(view.leerteams, rij, "acties"));
+        LeerteamDialoog dialoog = _get(LeerteamDialoog.class);
+
+        // meanwhile a colleague saves the same leerteam
+        beheer.leerteamOpslaan(regenboog, new LeerteamFormulier(team.id(), team.naam(), "Door een collega", null, team.version()));
+
+        dialoog.omschrijving.setValue("Mijn eigen omschrijving");
+        _click(dialoog.opslaan);
+        expectNotifications("Iemand anders heeft dit intussen gewijzigd. Je invoer staat nog in het formulier: sluit het, "
+                + "bekijk de nieuwe versie en breng je wijziging opnieuw aan.");
+        assertThat(dialoog.isOpened()).isTrue();
+        assertThat(dialoog.omschrijving.getValue()).isEqualTo("Mijn eigen omschrijving");
     }
 
     @Test

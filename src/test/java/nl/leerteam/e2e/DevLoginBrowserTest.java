@@ -124,6 +124,21 @@ class DevLoginBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("beheer-school.png")));
     }
 
+    @Test
+    void a_board_administrator_sees_every_school_of_the_board_and_its_administrators() {
+        page.navigate(url("/login"));
+        page.locator("#dev-login-annelies").click();
+        assertThat(page.locator("#welkom")).hasText("Goedendag, Annelies");
+        assertThat(page.locator("#mijn-scholen")).containsText("Kindcentrum Het Kompas");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-bestuur.png")));
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Beheer")).click();
+        assertThat(page.locator("#scholen")).containsText("CBS De Wegwijzer");
+        assertThat(page.locator("#bestuurders")).containsText("Annelies van den Berg");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("beheer-bestuur.png")).setFullPage(true));
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("gebruikersmenu.png")));
+    }
+
     private String sessie() {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }

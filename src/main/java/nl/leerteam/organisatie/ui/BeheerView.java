@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -48,8 +50,13 @@ public class BeheerView extends Div implements HasDynamicTitle {
         scholen.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchoolBeheerView.class,
                 SchoolBeheerView.parameters(e.getItem().id()))));
         scholen.setAllRowsVisible(true);
+        scholen.addClassName("lt-clickable");
         leeg = new LeegTekst(getTranslation("beheer.geen-scholen.titel"), getTranslation("beheer.geen-scholen.tekst"));
-        add(nieuweSchool, scholen, leeg);
+        H2 kop = new H2(getTranslation("beheer.scholen.titel"));
+        kop.addClassName("lt-section");
+        Paragraph uitleg = new Paragraph(getTranslation("beheer.scholen.uitleg"));
+        uitleg.addClassName("lt-muted");
+        add(kop, uitleg, nieuweSchool, scholen, leeg);
         if (bestuurder) {
             add(new BestuurdersSectie(beheer));
         }

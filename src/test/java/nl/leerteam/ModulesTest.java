@@ -19,7 +19,7 @@ class ModulesTest {
     @Test
     void the_modules_are_the_ones_design_md_names() {
         assertThat(modules.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
-                .contains("nl.leerteam.shared", "nl.leerteam.organisatie");
+                .contains("nl.leerteam.shared", "nl.leerteam.organisatie", "nl.leerteam.privacy");
     }
 
     @Test

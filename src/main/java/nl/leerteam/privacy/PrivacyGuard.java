@@ -1,0 +1,294 @@
+package nl.leerteam.privacy;
+
+import nl.leerteam.privacy.PrivacyFinding.Kind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what could identify a pupil in free text: BSN-like numbers that pass the 11-check
+ * (blocking), e-mail addresses, Dutch phone numbers, birth dates, street addresses and postcodes,
+ * and likely first names. Plain Java, thread-safe, usable outside Spring.
+ * <p>
+ * It errs on the side of a warning: all findings except a BSN only ask the writer to look again.
+ */
+public class PrivacyGuard {
+
+    private static final Pattern BSN = Pattern.compile("(?<![\\d+][ .]?)(?<![\\d+])\\d(?:[ .]?\\d){8}(?![ .]?\\d)");
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d+])(?:"
+                    + "(?:\\+31|0031)[ -]?(?:\\(0\\)[ -]?)?[1-9](?:[ -]?\\d){8}"
+                    + "|0[1-9](?:[ -]?\\d){8}"
+                    + "|\\(0[1-9]\\d{0,2}\\)[ -]?\\d(?:[ -]?\\d){5,7}"
+                    + ")(?![ -]?\\d)");
+
+    private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+            + "|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]?\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern TEXT_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+(" + MONTHS + ")\\.?(?:\\s+(\\d{4}))?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+    private static final Pattern BIRTH_WORD = Pattern.compile(
+            "(?<!\\p{L})(?:geboren|geb\\.|geboortedatum|geb\\.datum|geboortedag|verjaardag)", Pattern.CASE_INSENSITIVE);
+
+    private static final String STREET_SUFFIX = "straat|straatje|laan|weg|plein|pleintje|gracht|kade|singel|dijk|pad|hof|dreef"
+            + "|steeg|markt|plantsoen|boulevard|park|erf|baan|ring|wal|veld|akker|oord|haven|zoom|donk|hoek|kwartier|allee|dam"
+            + "|straatweg|promenade|burcht|wijk|hage|berg|veste|poort";
+    private static final Pattern STREET = Pattern.compile(
+            "(?<!\\p{L})(?:\\p{Lu}[\\p{L}'-]*(?:" + STREET_SUFFIX + ")"
+                    + "|(?:Laan|Weg|Plein|Straat|Kade|Dreef)(?:\\s+(?:van|der|de|den|het|op|aan|ten|ter|'t))+(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2})"
+                    + "\\s+\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])|-\\d{1,4})?(?!\\d)");
+    private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\d])[1-9]\\d{3}(?:\\s?[A-Z]{2}|[a-z]{2})(?![\\p{L}\\d-])");
+    private static final Set<String> POSTCODE_NOT_USED = Set.of("SA", "SD", "SS");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    /** First names that are also ordinary Dutch words: only a capital in the middle of a sentence makes them a name. */
+    private static final Set<String> ALSO_A_WORD = Set.of(
+            "roos", "fleur", "storm", "zee", "jade", "bo", "kim", "max", "mees", "job", "jet", "amber", "iris", "rosa",
+            "merel", "floor", "bas", "can", "mark", "sky", "door", "lente", "miss", "vlinder", "pip", "noor", "lot", "lou",
+            "luna", "nova", "ruby", "joy", "rune", "loes", "faas", "dirk", "sien", "pien", "puck", "ivy", "rose", "vera",
+            "dean", "lars", "ali", "said", "sil", "tim", "tom", "sam", "dex", "ties", "sep", "dani", "cas", "kees", "jan");
+
+    /**
+     * School vocabulary, never a name here: subjects, methods and tests that happen to look like
+     * (or be) a first name.
+     */
+    private static final Set<String> SCHOOL_WORDS = Set.of(
+            "rekenen", "taal", "spelling", "lezen", "begrijpend", "technisch", "schrijven", "wereldoriëntatie", "gym",
+            "muziek", "engels", "staal", "blink", "kwink", "pluspunt", "estafette", "snappet", "gynzy", "nieuwsbegrip",
+            "naut", "meander", "brandaan", "cito", "iep", "dmt", "avi", "kijk", "zien", "leefstijl", "rekentuin", "squla",
+            "kleuterplein", "piramide", "schatkist", "flits", "lijn", "kern", "nova", "faqta", "alles", "wizwijs",
+            "leesleeuw", "karakter", "malmberg", "noordhoff", "zwijsen", "leerling", "groep", "juf", "meester");
+
+    private static final Set<String> NAMES = loadNames();
+
+    private final int firstPupilBirthYear;
+    private final int lastPupilBirthYear;
+
+    /** A guard for today's pupils: born between 13 and 3 years ago. */
+    public PrivacyGuard() {
+        this(Year.now());
+    }
+
+    /** A guard as it would judge in {@code year}; pupils are born between 13 and 3 years before it. */
+    public PrivacyGuard(Year year) {
+        this.firstPupilBirthYear = year.getValue() - 13;
+        this.lastPupilBirthYear = year.getValue() - 3;
+    }
+
+    /** Everything in the text that may identify a pupil, in text order; an empty list for clean text. */
+    public List<PrivacyFinding> scan(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<PrivacyFinding> found = new ArrayList<>();
+        add(PHONE, Kind.PHONE, text, found);
+        bsn(text, found);
+        add(EMAIL, Kind.EMAIL, text, found);
+        dates(text, found);
+        addresses(text, found);
+        names(text, found);
+        return withoutOverlaps(found);
+    }
+
+    /** Whether the text holds something that may never be saved. */
+    public boolean blocks(String text) {
+        return scan(text).stream().anyMatch(PrivacyFinding::blocking);
+    }
+
+    /** Nine digits that pass the 11-check, unless they are part of a phone number found before. */
+    private static void bsn(String text, List<PrivacyFinding> found) {
+        List<PrivacyFinding> phones = List.copyOf(found);
+        Matcher matcher = BSN.matcher(text);
+        while (matcher.find()) {
+            String digits = matcher.group().replaceAll("[ .]", "");
+            int start = matcher.start();
+            int end = matcher.end();
+            boolean inPhone = phones.stream().anyMatch(p -> p.start() < end && start < p.end());
+            if (!inPhone && passesElevenCheck(digits)) {
+                found.add(new PrivacyFinding(Kind.BSN, matcher.start(), matcher.end(), true));
+            }
+        }
+    }
+
+    /** The 11-check of the Dutch citizen service number (BSN): nine digits, weights 9 to 2 and -1. */
+    static boolean passesElevenCheck(String digits) {
+        String nine = digits;
+        if (nine.length() != 9 || nine.chars().allMatch(c -> c == '0')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (nine.charAt(i) - '0') * (9 - i);
+        }
+        sum -= nine.charAt(8) - '0';
+        return sum % 11 == 0;
+    }
+
+    private static void add(Pattern pattern, Kind kind, String text, List<PrivacyFinding> found) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(new PrivacyFinding(kind, matcher.start(), matcher.end(), false));
+        }
+    }
+
+    private void dates(String text, List<PrivacyFinding> found) {
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        while (numeric.find()) {
+            if (isDay(numeric.group(1), numeric.group(3)) && isPupilYear(year(numeric.group(4)))) {
+                found.add(new PrivacyFinding(Kind.DATE_OF_BIRTH, numeric.start(), numeric.end(), false));
+            }
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        while (iso.find()) {
+            if (isDay(iso.group(3), iso.group(2)) && isPupilYear(Integer.parseInt(iso.group(1)))) {
+                found.add(new PrivacyFinding(Kind.DATE_OF_BIRTH, iso.start(), iso.end(), false));
+            }
+        }
+        Matcher written = TEXT_DATE.matcher(text);
+        while (written.find()) {
+            if (written.group(3) != null && Integer.parseInt(written.group(1)) <= 31
+                    && isPupilYear(Integer.parseInt(written.group(3)))) {
+                found.add(new PrivacyFinding(Kind.DATE_OF_BIRTH, written.start(), written.end(), false));
+            }
+        }
+        // After "geboren" or "geb." any date is a birth date, with or without a year.
+        Matcher word = BIRTH_WORD.matcher(text);
+        while (word.find()) {
+            int from = word.end();
+            int to = Math.min(text.length(), from + 30);
+            String window = text.substring(from, to);
+            PrivacyFinding date = firstDateIn(window, from);
+            if (date != null) {
+                found.add(new PrivacyFinding(Kind.DATE_OF_BIRTH, word.start(), date.end(), false));
+            }
+        }
+    }
+
+    private static PrivacyFinding firstDateIn(String window, int offset) {
+        List<Matcher> candidates = List.of(NUMERIC_DATE.matcher(window), ISO_DATE.matcher(window),
+                TEXT_DATE.matcher(window), SHORT_DATE.matcher(window));
+        PrivacyFinding first = null;
+        for (Matcher matcher : candidates) {
+            if (matcher.find() && (first == null || matcher.start() + offset < first.start())) {
+                first = new PrivacyFinding(Kind.DATE_OF_BIRTH, matcher.start() + offset, matcher.end() + offset, false);
+            }
+        }
+        return first;
+    }
+
+    private static boolean isDay(String day, String month) {
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private boolean isPupilYear(int year) {
+        return year >= firstPupilBirthYear && year <= lastPupilBirthYear;
+    }
+
+    private static void addresses(String text, List<PrivacyFinding> found) {
+        add(STREET, Kind.ADDRESS, text, found);
+        Matcher postcode = POSTCODE.matcher(text);
+        while (postcode.find()) {
+            String letters = postcode.group().substring(postcode.group().length() - 2).toUpperCase(Locale.ROOT);
+            if (!POSTCODE_NOT_USED.contains(letters)) {
+                found.add(new PrivacyFinding(Kind.ADDRESS, postcode.start(), postcode.end(), false));
+            }
+        }
+    }
+
+    private static void names(String text, List<PrivacyFinding> found) {
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String token = word.group();
+            if (!Character.isUpperCase(token.codePointAt(0))) {
+                continue;
+            }
+            String key = normalise(token);
+            if (!NAMES.contains(key) || SCHOOL_WORDS.contains(key)) {
+                continue;
+            }
+            if (ALSO_A_WORD.contains(key) && startsSentence(text, word.start())) {
+                continue;
+            }
+            found.add(new PrivacyFinding(Kind.NAME, word.start(), word.end(), false));
+        }
+    }
+
+    /** Whether the word at {@code index} is the first of a sentence, line or list item. */
+    private static boolean startsSentence(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || "\"'‘“(-•*".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\r".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Lower case without diacritics, so that "Zoë", "ZOE" and "zoe" are one name. */
+    static String normalise(String word) {
+        String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.replace('ı', 'i').replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** Keeps the most telling finding where findings overlap: blocking first, then the longest. */
+    private static List<PrivacyFinding> withoutOverlaps(List<PrivacyFinding> found) {
+        List<PrivacyFinding> byImportance = new ArrayList<>(found);
+        byImportance.sort(Comparator.comparing(PrivacyFinding::blocking).reversed()
+                .thenComparing(Comparator.comparingInt(PrivacyFinding::length).reversed()));
+        List<PrivacyFinding> kept = new ArrayList<>();
+        for (PrivacyFinding candidate : byImportance) {
+            if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PrivacyFinding::start));
+        return List.copyOf(kept);
+    }
+
+    private static Set<String> loadNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = PrivacyGuard.class.getResourceAsStream("voornamen.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("voornamen.txt is missing next to PrivacyGuard");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(normalise(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+}

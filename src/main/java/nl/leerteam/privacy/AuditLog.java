@@ -1,0 +1,60 @@
+package nl.leerteam.privacy;
+
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.LeerteamPrincipal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The append-only record of who read or changed pupil-case and observation data. It holds who,
+ * when, what kind of thing and its id, never the content: a note may only be a short code such as
+ * the kinds of privacy findings. The database refuses every update and delete of it.
+ */
+@Service
+public class AuditLog {
+
+    private static final Pattern TOELICHTING = Pattern.compile("[A-Z_]+(,[A-Z_]+)*");
+    private static final Pattern ONDERWERP = Pattern.compile("[A-Z_]{1,40}");
+
+    private final JdbcTemplate jdbc;
+
+    AuditLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records what the logged-in person did, in the caller's transaction (so a rolled-back change leaves no line). */
+    @PreAuthorize("isAuthenticated()")
+    public void registreer(AuditActie actie, String onderwerp, UUID onderwerpId, String toelichting) {
+        LeerteamPrincipal door = CurrentUser.require();
+        schrijf(door.bestuurId(), door.gebruikerId(), actie, onderwerp, onderwerpId, toelichting);
+    }
+
+    /** The lines about one thing, oldest first; the caller's service decides who may see them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditRegel> over(String onderwerp, UUID onderwerpId) {
+        return jdbc.query("select moment, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting from audit_log "
+                        + "where onderwerp = ? and onderwerp_id = ? order by moment, id",
+                (row, i) -> new AuditRegel(row.getTimestamp(1).toInstant(), row.getObject(2, UUID.class),
+                        AuditActie.valueOf(row.getString(3)), row.getString(4), row.getObject(5, UUID.class), row.getString(6)),
+                onderwerp, onderwerpId);
+    }
+
+    void schrijf(UUID bestuurId, UUID gebruikerId, AuditActie actie, String onderwerp, UUID onderwerpId, String toelichting) {
+        if (!ONDERWERP.matcher(onderwerp).matches()) {
+            throw new IllegalArgumentException("An audit subject is a code such as CASUS");
+        }
+        if (toelichting != null && (toelichting.length() > 200 || !TOELICHTING.matcher(toelichting).matches())) {
+            throw new IllegalArgumentException("An audit note holds codes only, never text");
+        }
+        jdbc.update("insert into audit_log (moment, bestuur_id, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                new Timestamp(System.currentTimeMillis()), bestuurId, gebruikerId, actie.name(), onderwerp, onderwerpId,
+                toelichting);
+    }
+}

@@ -1,6 +1,7 @@
 package nl.leerteam;
 
 import nl.leerteam.organisatie.security.InlogFout;
+import nl.leerteam.privacy.PrivacyFinding;
 import nl.leerteam.shared.i18n.LeerteamI18NProvider;
 import nl.leerteam.shared.security.Rol;
 import org.junit.jupiter.api.Test;
@@ -45,13 +46,16 @@ class TranslationsTest {
     }
 
     @Test
-    void every_role_and_every_login_refusal_has_its_text() {
+    void every_role_login_refusal_and_privacy_finding_has_its_text() {
         Set<String> dutch = keys("translations.properties");
         for (Rol rol : Rol.values()) {
             assertThat(dutch).contains(rol.labelKey());
         }
         for (InlogFout fout : InlogFout.values()) {
             assertThat(dutch).contains("geen-toegang.reden." + fout.code());
+        }
+        for (PrivacyFinding.Kind kind : PrivacyFinding.Kind.values()) {
+            assertThat(dutch).contains("privacy.soort." + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -1,0 +1,56 @@
+package nl.leerteam.privacy;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The privacy check every save of free text goes through, on the server: a blocking finding
+ * refuses the save; other findings refuse it until the writer confirms, and that confirmation is
+ * recorded in the audit log (the kinds of findings, never the text).
+ */
+@Service
+public class PrivacyControle {
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PrivacyControle(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param velden      field name to text, for every free-text field of the save
+     * @param bevestigd   whether the writer has seen the warnings and chose to save anyway
+     * @throws PrivacyBezwaar when the save may not go ahead like this
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void controleer(String onderwerp, UUID onderwerpId, Map<String, String> velden, boolean bevestigd) {
+        PrivacyGuard guard = new PrivacyGuard(Year.now(clock));
+        Map<String, List<PrivacyFinding>> bevindingen = new LinkedHashMap<>();
+        velden.forEach((veld, tekst) -> {
+            List<PrivacyFinding> gevonden = guard.scan(tekst);
+            if (!gevonden.isEmpty()) {
+                bevindingen.put(veld, gevonden);
+            }
+        });
+        if (bevindingen.isEmpty()) {
+            return;
+        }
+        PrivacyBezwaar bezwaar = new PrivacyBezwaar(bevindingen, velden);
+        if (bezwaar.blokkerend() || !bevestigd) {
+            throw bezwaar;
+        }
+        String soorten = bevindingen.values().stream().flatMap(List::stream).map(f -> f.kind().name())
+                .distinct().sorted().collect(Collectors.joining(","));
+        audit.registreer(AuditActie.PRIVACY_WAARSCHUWING_BEVESTIGD, onderwerp, onderwerpId, soorten);
+    }
+}

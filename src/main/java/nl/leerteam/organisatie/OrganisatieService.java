@@ -82,6 +82,36 @@ public class OrganisatieService implements LanguagePreference {
         return Samenvattingen.van(List.of(leerteam), Map.of(school.getId(), school), gebruikers).getFirst();
     }
 
+    /**
+     * How the logged-in person relates to a leerteam of their own board. Refused when they are
+     * neither a member nor a KC of its school: other roles (a director, board staff) get no relation.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public LeerteamRelatie relatieTot(UUID leerteamId) {
+        Gebruiker ik = toegang.ik();
+        Leerteam leerteam = toegang.leesbaarLeerteam(ik, leerteamId);
+        boolean lid = leerteam.heeftLid(ik.getId());
+        boolean kc = ik.heeftRolOp(leerteam.getSchoolId(), Rol.KC);
+        if (!lid && !kc) {
+            throw Toegang.geweigerd();
+        }
+        School school = scholen.findById(leerteam.getSchoolId()).orElseThrow();
+        return new LeerteamRelatie(leerteam.getId(), school.getId(), leerteam.getBestuurId(), leerteam.getNaam(),
+                school.getNaam(), lid, kc);
+    }
+
+    /** Display names of people of the person's own board, for showing who did what. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, String> namen(Collection<UUID> gebruikerIds) {
+        Gebruiker ik = toegang.ik();
+        if (gebruikerIds.isEmpty()) {
+            return Map.of();
+        }
+        return gebruikers.findByIdIn(gebruikerIds).stream()
+                .filter(g -> g.getBestuurId() != null && g.getBestuurId().equals(ik.getBestuurId()))
+                .collect(Collectors.toMap(Gebruiker::getId, Gebruiker::getNaam));
+    }
+
     /** The people who work at a school the person works at. */
     @PreAuthorize("isAuthenticated()")
     public List<PersoonSamenvatting> mensenVan(UUID schoolId) {

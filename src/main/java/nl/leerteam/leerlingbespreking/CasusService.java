@@ -1,0 +1,216 @@
+package nl.leerteam.leerlingbespreking;
+
+import nl.leerteam.leerlingbespreking.domain.Casus;
+import nl.leerteam.leerlingbespreking.domain.CasusRepository;
+import nl.leerteam.organisatie.LeerteamRelatie;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.privacy.PrivacyControle;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Tekst;
+import nl.leerteam.shared.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Cases of a leerteam. Its members and the KCs of its school read them; a member brings one in and
+ * stays its owner, the only one who changes it. Directors and board staff never see case content.
+ * Every read and change is in the audit log; every text goes through the privacy check.
+ */
+@Service
+@Transactional
+public class CasusService {
+
+    static final String ONDERWERP = "CASUS";
+    static final String PSEUDONIEM_VOORVOEGSEL = "Leerling ";
+    static final int MAX_HULPVRAAG = 1000;
+    static final int MAX_TEKST = 4000;
+    static final int MAX_OUDERS = 2000;
+    static final int MAX_PSEUDONIEM = 40;
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG = 40;
+
+    private final CasusRepository casussen;
+    private final OrganisatieService organisatie;
+    private final PrivacyControle privacy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy, AuditLog audit,
+                 Clock clock) {
+        this.casussen = casussen;
+        this.organisatie = organisatie;
+        this.privacy = privacy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CasussenVanLeerteam casussenVan(UUID leerteamId) {
+        LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
+        List<Casus> lijst = casussen.findByLeerteamIdOrderByAangemaaktDesc(leerteamId);
+        Map<UUID, String> namen = organisatie.namen(lijst.stream().map(Casus::getEigenaarId).distinct().toList());
+        return new CasussenVanLeerteam(relatie.leerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(), relatie.lid(),
+                lijst.stream().map(c -> new CasusSamenvatting(c.getId(), c.getPseudoniem(), c.getGroep(), c.getHulpvraag(),
+                        namen.getOrDefault(c.getEigenaarId(), ""), c.getStatus(), c.getGewijzigd())).toList(),
+                volgendPseudoniem(leerteamId));
+    }
+
+    /** The whole case; the read is recorded in the audit log. */
+    @PreAuthorize("isAuthenticated()")
+    public CasusDetails casus(UUID casusId) {
+        Casus casus = leesbaar(casusId);
+        audit.registreer(AuditActie.GELEZEN, ONDERWERP, casus.getId(), null);
+        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    }
+
+    /** A member brings a case to their leerteam and becomes its owner. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public CasusDetails inbrengen(UUID leerteamId, CasusFormulier formulier, boolean privacyBevestigd) {
+        LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
+        if (!relatie.lid()) {
+            throw new AccessDeniedException("Only a member brings a case to a leerteam");
+        }
+        Casus casus = new Casus(relatie.bestuurId(), relatie.schoolId(), leerteamId, CurrentUser.require().gebruikerId());
+        Casus.Inhoud inhoud = inhoud(formulier, leerteamId, null);
+        privacy.controleer(ONDERWERP, casus.getId(), teksten(inhoud), privacyBevestigd);
+        casus.schrijf(inhoud, clock.instant());
+        casussen.saveAndFlush(casus);
+        audit.registreer(AuditActie.AANGEMAAKT, ONDERWERP, casus.getId(), null);
+        return details(casus, relatie);
+    }
+
+    /** Only the owner changes a case, and only from the version they read. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public CasusDetails wijzigen(UUID casusId, CasusFormulier formulier, boolean privacyBevestigd) {
+        Casus casus = leesbaar(casusId);
+        if (!casus.getEigenaarId().equals(CurrentUser.require().gebruikerId())) {
+            throw new AccessDeniedException("Only the owner changes a case");
+        }
+        GelijktijdigGewijzigd.controleer(casus, formulier.version());
+        Casus.Inhoud inhoud = inhoud(formulier, casus.getLeerteamId(), casus);
+        privacy.controleer(ONDERWERP, casus.getId(), teksten(inhoud), privacyBevestigd);
+        casus.schrijf(inhoud, clock.instant());
+        casussen.saveAndFlush(casus);
+        audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), null);
+        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    }
+
+    private Casus leesbaar(UUID casusId) {
+        Casus casus = casussen.findById(casusId == null ? new UUID(0, 0) : casusId)
+                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        organisatie.relatieTot(casus.getLeerteamId());
+        return casus;
+    }
+
+    private CasusDetails details(Casus casus, LeerteamRelatie relatie) {
+        UUID ik = CurrentUser.require().gebruikerId();
+        Casus.Inhoud i = casus.inhoud();
+        CasusFormulier inhoud = new CasusFormulier(i.pseudoniem(), i.groep(), i.hulpvraag(), i.watZieIk(), i.alGeprobeerd(),
+                i.watGaatGoed(), i.watBelemmert(), i.oudersBetrokken(), i.oudersDatum(), i.oudersAfspraken(),
+                i.oudersWaaromNiet(), i.tags(), casus.getVersion());
+        String eigenaarNaam = organisatie.namen(List.of(casus.getEigenaarId())).getOrDefault(casus.getEigenaarId(), "");
+        return new CasusDetails(casus.getId(), casus.getLeerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(),
+                eigenaarNaam, casus.getEigenaarId().equals(ik), casus.getStatus(), casus.getAangemaakt(), casus.getGewijzigd(),
+                inhoud);
+    }
+
+    /** Checks every field and limit; what the owner typed comes back unchanged when something is refused. */
+    private Casus.Inhoud inhoud(CasusFormulier f, UUID leerteamId, Casus bestaand) {
+        String pseudoniem = Tekst.optioneel("pseudoniem", f.pseudoniem(), MAX_PSEUDONIEM);
+        if (pseudoniem == null) {
+            pseudoniem = bestaand != null ? bestaand.getPseudoniem() : volgendPseudoniem(leerteamId);
+        }
+        boolean anderPseudoniem = bestaand == null || !bestaand.getPseudoniem().equalsIgnoreCase(pseudoniem);
+        if (anderPseudoniem && casussen.existsByLeerteamIdAndPseudoniemIgnoreCase(leerteamId, pseudoniem)) {
+            throw new InvoerFout("pseudoniem", "fout.pseudoniem-bestaat");
+        }
+        if (f.groep() == null || f.groep() < 1 || f.groep() > 8) {
+            throw new InvoerFout("groep", "fout.groep");
+        }
+        String hulpvraag = Tekst.verplicht("hulpvraag", f.hulpvraag(), MAX_HULPVRAAG);
+        String watZieIk = Tekst.optioneel("watZieIk", f.watZieIk(), MAX_TEKST);
+        String alGeprobeerd = Tekst.optioneel("alGeprobeerd", f.alGeprobeerd(), MAX_TEKST);
+        String watGaatGoed = Tekst.optioneel("watGaatGoed", f.watGaatGoed(), MAX_TEKST);
+        String watBelemmert = Tekst.optioneel("watBelemmert", f.watBelemmert(), MAX_TEKST);
+        LocalDate oudersDatum = null;
+        String oudersAfspraken = null;
+        String oudersWaaromNiet = null;
+        if (f.oudersBetrokken()) {
+            oudersDatum = f.oudersDatum();
+            if (oudersDatum == null) {
+                throw new InvoerFout("oudersDatum", "fout.verplicht");
+            }
+            if (oudersDatum.isAfter(LocalDate.now(clock))) {
+                throw new InvoerFout("oudersDatum", "fout.datum-in-toekomst");
+            }
+            oudersAfspraken = Tekst.verplicht("oudersAfspraken", f.oudersAfspraken(), MAX_OUDERS);
+        } else {
+            oudersWaaromNiet = Tekst.optioneel("oudersWaaromNiet", f.oudersWaaromNiet(), MAX_OUDERS);
+        }
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String tag : f.tags()) {
+            String schoon = Tekst.optioneel("tags", tag, MAX_TAG);
+            if (schoon != null) {
+                tags.add(schoon);
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw new InvoerFout("tags", "fout.te-veel-tags", MAX_TAGS);
+        }
+        return new Casus.Inhoud(pseudoniem, f.groep(), hulpvraag, watZieIk, alGeprobeerd, watGaatGoed, watBelemmert,
+                f.oudersBetrokken(), oudersDatum, oudersAfspraken, oudersWaaromNiet, Set.copyOf(tags));
+    }
+
+    /** Every free text of a case, for the privacy check; field names as the form knows them. */
+    static Map<String, String> teksten(Casus.Inhoud inhoud) {
+        Map<String, String> teksten = new LinkedHashMap<>();
+        teksten.put("pseudoniem", inhoud.pseudoniem());
+        teksten.put("hulpvraag", inhoud.hulpvraag());
+        teksten.put("watZieIk", inhoud.watZieIk());
+        teksten.put("alGeprobeerd", inhoud.alGeprobeerd());
+        teksten.put("watGaatGoed", inhoud.watGaatGoed());
+        teksten.put("watBelemmert", inhoud.watBelemmert());
+        teksten.put("oudersAfspraken", inhoud.oudersAfspraken());
+        teksten.put("oudersWaaromNiet", inhoud.oudersWaaromNiet());
+        teksten.put("tags", String.join(", ", inhoud.tags()));
+        teksten.values().removeIf(tekst -> tekst == null || tekst.isEmpty());
+        return teksten;
+    }
+
+    /** The first of "Leerling A" ... "Leerling Z", "Leerling AA" ... not used in the leerteam yet. */
+    String volgendPseudoniem(UUID leerteamId) {
+        Set<String> bezet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        bezet.addAll(casussen.pseudoniemenIn(leerteamId));
+        for (int n = 0; ; n++) {
+            String kandidaat = PSEUDONIEM_VOORVOEGSEL + letters(n);
+            if (!bezet.contains(kandidaat)) {
+                return kandidaat;
+            }
+        }
+    }
+
+    static String letters(int n) {
+        String letters = "";
+        int rest = n;
+        do {
+            letters = (char) ('A' + rest % 26) + letters;
+            rest = rest / 26 - 1;
+        } while (rest >= 0);
+        return letters;
+    }
+}

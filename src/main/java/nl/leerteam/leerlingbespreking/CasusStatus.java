@@ -1,0 +1,7 @@
+package nl.leerteam.leerlingbespreking;
+
+public enum CasusStatus {
+    OPEN,
+    GEESCALEERD,
+    GESLOTEN
+}

@@ -1,0 +1,17 @@
+package nl.leerteam.leerlingbespreking.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+public interface CasusRepository extends JpaRepository<Casus, UUID> {
+
+    List<Casus> findByLeerteamIdOrderByAangemaaktDesc(UUID leerteamId);
+
+    @Query("select c.pseudoniem from Casus c where c.leerteamId = :leerteamId")
+    List<String> pseudoniemenIn(UUID leerteamId);
+
+    boolean existsByLeerteamIdAndPseudoniemIgnoreCase(UUID leerteamId, String pseudoniem);
+}

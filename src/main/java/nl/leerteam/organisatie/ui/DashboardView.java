@@ -14,6 +14,10 @@ import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.LeerteamLink;
+import nl.leerteam.shared.ui.LeerteamLinkContributor;
+
+import java.util.List;
 
 import java.util.stream.Collectors;
 
@@ -26,8 +30,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class DashboardView extends Div implements HasDynamicTitle {
 
-    public DashboardView(OrganisatieService organisatie) {
+    public DashboardView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors) {
         addClassName("lt-page");
+        List<LeerteamLink> links = LeerteamLinks.van(contributors);
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
         H2 welkom = new H2(getTranslation("dashboard.welkom", voornaam(overzicht.naam())));
         welkom.setId("welkom");
@@ -45,14 +50,14 @@ public class DashboardView extends Div implements HasDynamicTitle {
                             ? "dashboard.geen-leerteams.beheer" : "dashboard.geen-leerteams.tekst")));
         } else {
             Div kaarten = kaarten("mijn-leerteams");
-            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false)));
+            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
             add(kaarten);
         }
 
         if (!overzicht.andereLeerteams().isEmpty()) {
             add(sectie("dashboard.leerteams-van-school"));
             Div kaarten = kaarten("andere-leerteams");
-            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false)));
+            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
             add(kaarten);
         }
 

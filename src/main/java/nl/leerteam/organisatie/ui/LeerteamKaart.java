@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.PersoonSamenvatting;
+import nl.leerteam.shared.ui.LeerteamLink;
+
+import java.util.List;
 
 /** A leerteam as a card: name, school, description and the members. */
 class LeerteamKaart extends Div {
 
-    LeerteamKaart(LeerteamSamenvatting leerteam, boolean metLedenlijst) {
+    LeerteamKaart(LeerteamSamenvatting leerteam, boolean metLedenlijst, List<LeerteamLink> links) {
         addClassName("lt-card");
         addClassName("lt-leerteam");
         getElement().setAttribute("data-leerteam", leerteam.id().toString());
@@ -30,6 +34,13 @@ class LeerteamKaart extends Div {
         Span aantal = new Span(getTranslation("leerteam.aantal-leden", leerteam.leden().size()));
         aantal.addClassName("lt-muted");
         add(avatars, aantal);
+        if (!links.isEmpty()) {
+            Div acties = new Div();
+            acties.addClassName("lt-card-links");
+            links.forEach(link -> acties.add(new RouterLink(getTranslation(link.labelKey()), link.view(),
+                    link.parameters(leerteam.id()))));
+            add(acties);
+        }
         if (metLedenlijst) {
             UnorderedList leden = new UnorderedList();
             leden.addClassName("lt-members");

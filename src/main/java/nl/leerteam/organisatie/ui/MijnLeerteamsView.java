@@ -8,14 +8,19 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.LeerteamLink;
+import nl.leerteam.shared.ui.LeerteamLinkContributor;
+
+import java.util.List;
 
 /** The leerteams a person belongs to, with who is in them; for a KC or director also their schools' other teams. */
 @Route("leerteams")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
 public class MijnLeerteamsView extends Div implements HasDynamicTitle {
 
-    public MijnLeerteamsView(OrganisatieService organisatie) {
+    public MijnLeerteamsView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors) {
         addClassName("lt-page");
+        List<LeerteamLink> links = LeerteamLinks.van(contributors);
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
         if (overzicht.mijnLeerteams().isEmpty() && overzicht.andereLeerteams().isEmpty()) {
             add(new LeegTekst(getTranslation("dashboard.geen-leerteams.titel"), getTranslation("dashboard.geen-leerteams.tekst")));
@@ -25,7 +30,7 @@ public class MijnLeerteamsView extends Div implements HasDynamicTitle {
             Div kaarten = new Div();
             kaarten.addClassName("lt-cards");
             kaarten.setId("mijn-leerteams");
-            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true)));
+            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true, links)));
             add(kaarten);
         }
         if (!overzicht.andereLeerteams().isEmpty()) {
@@ -34,7 +39,7 @@ public class MijnLeerteamsView extends Div implements HasDynamicTitle {
             Div kaarten = new Div();
             kaarten.addClassName("lt-cards");
             kaarten.setId("andere-leerteams");
-            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true)));
+            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true, links)));
             add(kop, kaarten);
         }
     }

@@ -1,0 +1,114 @@
+package nl.leerteam.leerlingbespreking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.leerlingbespreking.CasusSamenvatting;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.leerlingbespreking.CasussenVanLeerteam;
+import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.Meldingen;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+
+/** The cases of one leerteam: members bring a case in here; members and the school's KCs read them. */
+@Route("leerteams/:leerteamId/casussen")
+@RolesAllowed({"LEERKRACHT", "KC"})
+public class CasussenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "leerteamId";
+
+    private final CasusService casussen;
+    private UUID leerteamId;
+    private CasussenVanLeerteam gegevens;
+
+    final H2 titel = new H2();
+    final Span school = new Span();
+    final Button inbrengen = new Button();
+    final Grid<CasusSamenvatting> grid = new Grid<>();
+    private final LeegTekst leeg;
+
+    public CasussenView(CasusService casussen) {
+        this.casussen = casussen;
+        addClassName("lt-page");
+        school.addClassName("lt-muted");
+        inbrengen.setText(getTranslation("casus.inbrengen"));
+        inbrengen.setIcon(VaadinIcon.PLUS.create());
+        inbrengen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        inbrengen.setId("casus-inbrengen");
+        inbrengen.addClickListener(e -> new CasusDialoog(gegevens.volgendPseudoniem(), null,
+                (formulier, bevestigd) -> casussen.inbrengen(leerteamId, formulier, bevestigd),
+                casus -> {
+                    Meldingen.succes(this, "casus.ingebracht", casus.inhoud().pseudoniem());
+                    laad();
+                }).open());
+        grid.setId("casussen");
+        grid.addColumn(CasusSamenvatting::pseudoniem).setHeader(getTranslation("casus.pseudoniem")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("casus.groep.waarde", c.groep())).setHeader(getTranslation("casus.groep")).setAutoWidth(true);
+        grid.addColumn(CasusSamenvatting::hulpvraag).setHeader(getTranslation("casus.hulpvraag")).setFlexGrow(3);
+        grid.addColumn(CasusSamenvatting::eigenaarNaam).setHeader(getTranslation("casus.eigenaar")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("casus.status." + c.status().name().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader(getTranslation("casus.status")).setAutoWidth(true);
+        grid.addColumn(c -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(c.gewijzigd().atZone(ZoneId.systemDefault()))).setHeader(getTranslation("casus.gewijzigd")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("lt-clickable");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasusView.class, CasusView.parameters(e.getItem().id()))));
+        leeg = new LeegTekst(getTranslation("casus.geen.titel"), getTranslation("casus.geen.tekst"));
+        add(titel, school, inbrengen, grid, leeg);
+    }
+
+    public static RouteParameters parameters(UUID leerteamId) {
+        return new RouteParameters(PARAMETER, leerteamId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        leerteamId = Ids.uit(event, PARAMETER);
+        laad();
+    }
+
+    private void laad() {
+        gegevens = casussen.casussenVan(leerteamId);
+        titel.setText(getTranslation("casus.casussen-van", gegevens.leerteamNaam()));
+        school.setText(gegevens.schoolNaam());
+        inbrengen.setVisible(gegevens.lid());
+        grid.setItems(gegevens.casussen());
+        grid.setVisible(!gegevens.casussen().isEmpty());
+        leeg.setVisible(gegevens.casussen().isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return gegevens == null ? getTranslation("casus.casussen") : getTranslation("casus.casussen-van", gegevens.leerteamNaam());
+    }
+
+    /** Route parameters that must be ids: anything else is "not found", like a foreign id. */
+    static final class Ids {
+
+        private Ids() {
+        }
+
+        static UUID uit(BeforeEnterEvent event, String parameter) {
+            try {
+                return UUID.fromString(event.getRouteParameters().get(parameter).orElse(""));
+            } catch (IllegalArgumentException notAnId) {
+                throw new AccessDeniedException("Not an id");
+            }
+        }
+    }
+}

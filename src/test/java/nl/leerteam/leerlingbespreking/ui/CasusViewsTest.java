@@ -1,0 +1,161 @@
+package nl.leerteam.leerlingbespreking.ui;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.RouterLink;
+import nl.leerteam.leerlingbespreking.CasusDetails;
+import nl.leerteam.leerlingbespreking.CasusSamenvatting;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.organisatie.ui.MijnLeerteamsView;
+import nl.leerteam.privacy.ui.PrivacyDialoog;
+import nl.leerteam.shared.ui.GeenToegangFout;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CasusViewsTest extends KaribuTest {
+
+    @Autowired
+    OrganisatieService organisatie;
+    @Autowired
+    CasusService casussen;
+
+    private UUID middenbouw;
+
+    @BeforeEach
+    void middenbouwVanDeRegenboog() {
+        Inloggen.als(inlog, "ayse");
+        middenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
+        Inloggen.uit();
+    }
+
+    @Test
+    void a_teacher_finds_the_cases_from_her_leerteam_card_and_brings_one_in() {
+        login("ayse");
+        UI.getCurrent().navigate(MijnLeerteamsView.class);
+        RouterLink link = _get(RouterLink.class, spec -> spec.withText("Casussen"));
+        assertThat(link.getHref()).isEqualTo("leerteams/" + middenbouw + "/casussen");
+
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        CasussenView view = _get(CasussenView.class);
+        assertThat(view.titel.getText()).isEqualTo("Casussen van Middenbouw");
+        int voor = view.grid.isVisible() ? _size(view.grid) : 0;
+
+        _click(view.inbrengen);
+        CasusDialoog dialoog = _get(CasusDialoog.class);
+        dialoog.groep.setValue(5);
+        dialoog.hulpvraag.setValue("Hoe krijg ik meer rust bij zelfstandig werken?");
+        dialoog.watGaatGoed.setValue("Werkt goed samen in tweetallen.");
+        dialoog.tags.setValue("werkhouding, rust");
+        _click(dialoog.opslaan);
+
+        assertThat(dialoog.isOpened()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(voor + 1);
+        assertThat(rijen(view)).anySatisfy(c -> {
+            assertThat(c.hulpvraag()).isEqualTo("Hoe krijg ik meer rust bij zelfstandig werken?");
+            assertThat(c.eigenaarNaam()).isEqualTo("Ayşe Yılmaz");
+            assertThat(c.pseudoniem()).startsWith("Leerling ");
+        });
+    }
+
+    @Test
+    void a_name_in_the_text_asks_for_a_deliberate_confirmation_before_it_is_saved() {
+        login("ayse");
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        CasussenView view = _get(CasussenView.class);
+        _click(view.inbrengen);
+        CasusDialoog dialoog = _get(CasusDialoog.class);
+        String hulpvraag = "Hoe help ik Yusuf " + UUID.randomUUID().toString().substring(0, 4) + " met rekenen?";
+        dialoog.groep.setValue(4);
+        dialoog.hulpvraag.setValue(hulpvraag);
+        _click(dialoog.opslaan);
+
+        PrivacyDialoog waarschuwing = _get(PrivacyDialoog.class);
+        assertThat(dialoog.isOpened()).as("the form keeps its input").isTrue();
+        assertThat(rijen(view)).noneMatch(c -> c.hulpvraag().equals(hulpvraag));
+
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Toch opslaan")));
+        assertThat(waarschuwing.isOpened()).isFalse();
+        assertThat(rijen(view)).anyMatch(c -> c.hulpvraag().equals(hulpvraag));
+    }
+
+    @Test
+    void a_bsn_is_never_saved() {
+        login("ayse");
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        CasussenView view = _get(CasussenView.class);
+        _click(view.inbrengen);
+        CasusDialoog dialoog = _get(CasusDialoog.class);
+        dialoog.groep.setValue(4);
+        dialoog.hulpvraag.setValue("Zijn BSN is 111 222 333, mag dat erin?");
+        _click(dialoog.opslaan);
+        PrivacyDialoog geblokkeerd = _get(PrivacyDialoog.class);
+        assertThat(geblokkeerd.getHeaderTitle()).isEqualTo("Dit kan niet worden opgeslagen");
+        _assertNone(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Toch opslaan"));
+        assertThat(rijen(view)).noneMatch(c -> c.hulpvraag().contains("111 222 333"));
+    }
+
+    @Test
+    void the_owner_edits_a_case_and_a_colleague_and_the_kc_only_read_it() {
+        Inloggen.als(inlog, "pieter");
+        CasusDetails casus = casussen.inbrengen(middenbouw, new nl.leerteam.leerlingbespreking.CasusFormulier(null, 5,
+                "Hoe daag ik hem meer uit?", null, null, null, null, false, null, null, null, java.util.Set.of(), null), false);
+        Inloggen.uit();
+
+        login("pieter");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casus.id()));
+        CasusView view = _get(CasusView.class);
+        assertThat(view.wijzigen.isVisible()).isTrue();
+        _click(view.wijzigen);
+        CasusDialoog dialoog = _get(CasusDialoog.class);
+        assertThat(dialoog.hulpvraag.getValue()).isEqualTo("Hoe daag ik hem meer uit?");
+        dialoog.watZieIk.setValue("Is snel klaar en gaat dan anderen storen.");
+        _click(dialoog.opslaan);
+        assertThat(_find(view.inhoud, H3.class)).extracting(H3::getText).contains("Wat zie ik?");
+
+        login("ayse");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casus.id()));
+        assertThat(_get(CasusView.class).wijzigen.isVisible()).isFalse();
+
+        login("fatima");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casus.id()));
+        assertThat(_get(CasusView.class).titel.getText()).startsWith(casus.inhoud().pseudoniem());
+    }
+
+    @Test
+    void a_teacher_of_another_leerteam_gets_not_found_and_a_director_no_entry() {
+        login("lotte");
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        _assertOne(GeenToegangFout.class);
+        _assertNone(CasussenView.class);
+        UI.getCurrent().navigate("casussen/geen-id");
+        _assertOne(GeenToegangFout.class);
+
+        login("marieke");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw)))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private static List<CasusSamenvatting> rijen(CasussenView view) {
+        return IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i)).toList();
+    }
+}

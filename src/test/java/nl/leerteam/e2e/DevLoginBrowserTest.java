@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import nl.leerteam.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -137,6 +138,31 @@ class DevLoginBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("beheer-bestuur.png")).setFullPage(true));
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("gebruikersmenu.png")));
+    }
+
+    @Test
+    void a_teacher_brings_a_case_to_her_leerteam_and_reads_it_back() {
+        page.navigate(url("/login"));
+        page.locator("#dev-login-daan").click();
+        assertThat(page.locator("#welkom")).hasText("Goedendag, Daan");
+        page.locator("#mijn-leerteams").getByText("Casussen").click();
+        page.waitForURL("**/casussen");
+        page.locator("#casus-inbrengen").click();
+        page.locator("vaadin-select").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Groep 7")).click();
+        String hulpvraag = "Hoe help ik deze leerling plannen bij werkstukken? " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        page.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("Hulpvraag")).locator("textarea").fill(hulpvraag);
+        page.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("Wat gaat goed?")).locator("textarea")
+                .fill("Is creatief en komt met goede ideeën.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("casus-inbrengen.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+
+        assertThat(page.locator("#casussen")).containsText(hulpvraag);
+        page.locator("#casussen").getByText(hulpvraag).click();
+        page.waitForURL("**/casussen/**");
+        assertThat(page.locator(".lt-casus")).containsText("Is creatief en komt met goede ideeën.");
+        assertThat(page.locator("#casus-wijzigen")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("casus.png")).setFullPage(true));
     }
 
     private String sessie() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,7 +32,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     private CasusDetails casus;
 
     final H2 titel = new H2();
-    final Span onderkop = new Span();
+    final Paragraph onderkop = new Paragraph();
     final Button wijzigen = new Button();
     final Div inhoud = new Div();
     private final RouterLink terug = new RouterLink();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,12 +103,52 @@ public class CasusService {
             throw new AccessDeniedException("Only the owner changes a case");
         }
         GelijktijdigGewijzigd.controleer(casus, formulier.version());
+        if (casus.getStatus() == CasusStatus.GESLOTEN) {
+            throw new InvoerFout("casus", "fout.casus-gesloten");
+        }
         Casus.Inhoud inhoud = inhoud(formulier, casus.getLeerteamId(), casus);
         privacy.controleer(ONDERWERP, casus.getId(), teksten(inhoud), privacyBevestigd);
         casus.schrijf(inhoud, clock.instant());
         casussen.saveAndFlush(casus);
         audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), null);
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    }
+
+    /** The owner closes a case; after the board's retention period the retention job deletes it. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public CasusDetails afsluiten(UUID casusId, Long version) {
+        Casus casus = leesbaar(casusId);
+        if (!casus.getEigenaarId().equals(CurrentUser.require().gebruikerId())) {
+            throw new AccessDeniedException("Only the owner closes a case");
+        }
+        GelijktijdigGewijzigd.controleer(casus, version);
+        if (casus.getStatus() != CasusStatus.GESLOTEN) {
+            casus.sluit(clock.instant());
+            casussen.saveAndFlush(casus);
+            audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), "GESLOTEN");
+        }
+        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    }
+
+    /**
+     * Deletes the closed cases whose board's retention period has passed, each with an audit line.
+     * Leerteam's own job only.
+     *
+     * @return how many cases were deleted
+     */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public int verwijderVerlopen(Instant nu) {
+        int verwijderd = 0;
+        for (Map.Entry<UUID, Integer> bestuur : organisatie.bewaartermijnen().entrySet()) {
+            Instant grens = nu.atZone(clock.getZone()).minusMonths(bestuur.getValue()).toInstant();
+            List<Casus> verlopen = casussen.findByBestuurIdAndStatusAndGeslotenOpBefore(bestuur.getKey(), CasusStatus.GESLOTEN, grens);
+            for (Casus casus : verlopen) {
+                audit.registreerDoorSysteem(casus.getBestuurId(), AuditActie.BEWAARTERMIJN_VERLOPEN, ONDERWERP, casus.getId());
+            }
+            casussen.deleteAllInBatch(verlopen);
+            verwijderd += verlopen.size();
+        }
+        return verwijderd;
     }
 
     private Casus leesbaar(UUID casusId) {

@@ -43,6 +43,8 @@ public class BeheerService {
     static final int MAX_OMSCHRIJVING = 500;
     static final int MAX_PLAATS = 100;
     static final int MAX_EMAIL = 320;
+    static final int MIN_BEWAARTERMIJN = 1;
+    static final int MAX_BEWAARTERMIJN = 120;
     private static final Pattern BRIN = Pattern.compile("[0-9]{2}[A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -106,6 +108,22 @@ public class BeheerService {
         }
         scholen.flush();
         return Samenvattingen.van(school);
+    }
+
+    /** How many months the board keeps closed cases. */
+    @PreAuthorize("hasRole('BESTUURDER')")
+    @Transactional(readOnly = true)
+    public int bewaartermijnMaanden() {
+        return besturen.findById(vereisBestuurder().getBestuurId()).orElseThrow().getBewaartermijnMaanden();
+    }
+
+    @PreAuthorize("hasRole('BESTUURDER')")
+    public void bewaartermijnInstellen(Integer maanden) {
+        Gebruiker ik = vereisBestuurder();
+        if (maanden == null || maanden < MIN_BEWAARTERMIJN || maanden > MAX_BEWAARTERMIJN) {
+            throw new InvoerFout("bewaartermijn", "fout.bewaartermijn", MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN);
+        }
+        besturen.findById(ik.getBestuurId()).orElseThrow().setBewaartermijnMaanden(maanden);
     }
 
     /** The board's administrators, active and invited. */

@@ -112,6 +112,19 @@ public class OrganisatieService implements LanguagePreference {
                 .collect(Collectors.toMap(Gebruiker::getId, Gebruiker::getNaam));
     }
 
+    /** The retention period of closed cases in the person's own board, in months. */
+    @PreAuthorize("isAuthenticated()")
+    public int bewaartermijnMaanden() {
+        Gebruiker ik = toegang.ik();
+        return ik.getBestuurId() == null ? 0 : besturen.findById(ik.getBestuurId()).orElseThrow().getBewaartermijnMaanden();
+    }
+
+    /** Every board's retention period for closed cases, in months: for Leerteam's retention job only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, Integer> bewaartermijnen() {
+        return besturen.findAll().stream().collect(Collectors.toMap(b -> b.getId(), b -> b.getBewaartermijnMaanden()));
+    }
+
     /** The people who work at a school the person works at. */
     @PreAuthorize("isAuthenticated()")
     public List<PersoonSamenvatting> mensenVan(UUID schoolId) {

@@ -35,6 +35,12 @@ public class AuditLog {
         schrijf(door.bestuurId(), door.gebruikerId(), actie, onderwerp, onderwerpId, toelichting);
     }
 
+    /** Records what Leerteam itself did (a retention deletion), for the given board. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public void registreerDoorSysteem(UUID bestuurId, AuditActie actie, String onderwerp, UUID onderwerpId) {
+        schrijf(bestuurId, null, actie, onderwerp, onderwerpId, null);
+    }
+
     /** The lines about one thing, oldest first; the caller's service decides who may see them. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditRegel> over(String onderwerp, UUID onderwerpId) {

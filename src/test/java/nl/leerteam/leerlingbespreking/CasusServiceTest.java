@@ -172,6 +172,42 @@ class CasusServiceTest {
                 .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.veld()).isEqualTo("pseudoniem"));
     }
 
+    @Test
+    void the_owner_closes_a_case_which_then_no_longer_changes() {
+        CasusDetails casus = casussen.inbrengen(onderbouwRegenboog, formulier("Af te sluiten"), false);
+        Inloggen.als(inlog, "joris");
+        assertThatThrownBy(() -> casussen.afsluiten(casus.id(), casus.inhoud().version())).isInstanceOf(AccessDeniedException.class);
+
+        Inloggen.als(inlog, "sanne");
+        CasusDetails gesloten = casussen.afsluiten(casus.id(), casus.inhoud().version());
+        assertThat(gesloten.status()).isEqualTo(CasusStatus.GESLOTEN);
+        assertThatThrownBy(() -> casussen.wijzigen(casus.id(), met(gesloten.inhoud(), "Toch nog iets"), false))
+                .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.berichtKey()).isEqualTo("fout.casus-gesloten"));
+    }
+
+    @Test
+    void closed_cases_are_deleted_after_the_boards_retention_period_by_leerteam_itself_with_an_audit_line() {
+        CasusDetails gesloten = casussen.inbrengen(onderbouwRegenboog, formulier("Bewaartermijn"), false);
+        casussen.afsluiten(gesloten.id(), gesloten.inhoud().version());
+        CasusDetails open = casussen.inbrengen(onderbouwRegenboog, formulier("Blijft open"), false);
+        assertThatThrownBy(() -> casussen.verwijderVerlopen(java.time.Instant.now()))
+                .as("a person cannot run the retention job").isInstanceOf(AccessDeniedException.class);
+
+        java.time.Instant over11Maanden = java.time.ZonedDateTime.now().plusMonths(11).toInstant();
+        java.time.Instant over13Maanden = java.time.ZonedDateTime.now().plusMonths(13).toInstant();
+        nl.leerteam.shared.security.SysteemTaak.als(() -> casussen.verwijderVerlopen(over11Maanden));
+        assertThat(casussen.casus(gesloten.id()).status()).as("within twelve months it stays").isEqualTo(CasusStatus.GESLOTEN);
+
+        int verwijderd = nl.leerteam.shared.security.SysteemTaak.als(() -> casussen.verwijderVerlopen(over13Maanden));
+        assertThat(verwijderd).isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> casussen.casus(gesloten.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(casussen.casus(open.id()).status()).as("open cases are never deleted").isEqualTo(CasusStatus.OPEN);
+        assertThat(audit.over("CASUS", gesloten.id())).last().satisfies(regel -> {
+            assertThat(regel.actie()).isEqualTo(AuditActie.BEWAARTERMIJN_VERLOPEN);
+            assertThat(regel.gebruikerId()).as("done by Leerteam, not a person").isNull();
+        });
+    }
+
     private static CasusFormulier met(CasusFormulier basis, String hulpvraag) {
         return new CasusFormulier(basis.pseudoniem(), basis.groep(), hulpvraag, basis.watZieIk(), basis.alGeprobeerd(),
                 basis.watGaatGoed(), basis.watBelemmert(), basis.oudersBetrokken(), basis.oudersDatum(), basis.oudersAfspraken(),

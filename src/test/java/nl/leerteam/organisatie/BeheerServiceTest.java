@@ -198,6 +198,20 @@ class BeheerServiceTest {
     }
 
     @Test
+    void board_staff_set_the_retention_period_within_its_limits_and_a_director_cannot() {
+        assertThatThrownBy(() -> beheer.bewaartermijnInstellen(24)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Inloggen.als(inlog, "annelies");
+        for (Integer fout : new Integer[] {0, 121, null}) {
+            assertThatThrownBy(() -> beheer.bewaartermijnInstellen(fout))
+                    .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.berichtKey()).isEqualTo("fout.bewaartermijn"));
+        }
+        beheer.bewaartermijnInstellen(18);
+        assertThat(beheer.bewaartermijnMaanden()).isEqualTo(18);
+        assertThat(organisatie.bewaartermijnMaanden()).isEqualTo(18);
+        beheer.bewaartermijnInstellen(12);
+    }
+
+    @Test
     void a_director_cannot_hand_out_the_board_role() {
         assertThatThrownBy(() -> beheer.bestuurderToevoegen("Ik", "ik-" + UUID.randomUUID() + "@deregenboog.nl"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -126,6 +126,17 @@ public class Casus extends AbstractEntity {
                 oudersDatum, oudersAfspraken, oudersWaaromNiet, Collections.unmodifiableSet(new TreeSet<>(tags)));
     }
 
+    /** Closed: nothing changes any more, and the retention period starts. */
+    public void sluit(Instant nu) {
+        this.status = CasusStatus.GESLOTEN;
+        this.geslotenOp = nu;
+        this.gewijzigd = nu;
+    }
+
+    public Instant getGeslotenOp() {
+        return geslotenOp;
+    }
+
     public UUID getBestuurId() {
         return bestuurId;
     }

@@ -2,7 +2,9 @@ package nl.leerteam.leerlingbespreking.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import nl.leerteam.leerlingbespreking.CasusStatus;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,4 +16,6 @@ public interface CasusRepository extends JpaRepository<Casus, UUID> {
     List<String> pseudoniemenIn(UUID leerteamId);
 
     boolean existsByLeerteamIdAndPseudoniemIgnoreCase(UUID leerteamId, String pseudoniem);
+
+    List<Casus> findByBestuurIdAndStatusAndGeslotenOpBefore(UUID bestuurId, CasusStatus status, Instant moment);
 }

@@ -1,11 +1,13 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,11 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.leerlingbespreking.CasusDetails;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.leerlingbespreking.CasusStatus;
+import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** One case, as its leerteam and the school's KCs read it; its owner changes it from here. */
@@ -34,10 +39,11 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     final H2 titel = new H2();
     final Paragraph onderkop = new Paragraph();
     final Button wijzigen = new Button();
+    final Button afsluiten = new Button();
     final Div inhoud = new Div();
     private final RouterLink terug = new RouterLink();
 
-    public CasusView(CasusService casussen) {
+    public CasusView(CasusService casussen, OrganisatieService organisatie) {
         this.casussen = casussen;
         addClassName("lt-page");
         onderkop.addClassName("lt-muted");
@@ -50,8 +56,22 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
                     Meldingen.succes(this, "casus.opgeslagen", gewijzigd.inhoud().pseudoniem());
                     toon(gewijzigd);
                 }).open());
+        afsluiten.setText(getTranslation("casus.afsluiten"));
+        afsluiten.setIcon(VaadinIcon.CHECK.create());
+        afsluiten.setId("casus-afsluiten");
+        afsluiten.addClickListener(e -> {
+            ConfirmDialog vraag = new ConfirmDialog(getTranslation("casus.afsluiten.vraag"),
+                    getTranslation("casus.afsluiten.uitleg", organisatie.bewaartermijnMaanden()),
+                    getTranslation("casus.afsluiten"), bevestigd -> Meldingen.opslaan(this, Map.of(), () -> {
+                        toon(casussen.afsluiten(casus.id(), casus.inhoud().version()));
+                        Meldingen.succes(this, "casus.afgesloten", casus.inhoud().pseudoniem());
+                    }));
+            vraag.setCancelable(true);
+            vraag.setCancelText(getTranslation("actie.annuleren"));
+            vraag.open();
+        });
         inhoud.addClassName("lt-casus");
-        add(terug, titel, onderkop, wijzigen, inhoud);
+        add(terug, titel, onderkop, new HorizontalLayout(wijzigen, afsluiten), inhoud);
     }
 
     public static RouteParameters parameters(UUID casusId) {
@@ -71,7 +91,9 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         titel.setText(getTranslation("casus.titel", i.pseudoniem(), i.groep()));
         onderkop.setText(getTranslation("casus.onderkop", details.eigenaarNaam(), details.leerteamNaam(),
                 getTranslation("casus.status." + details.status().name().toLowerCase(Locale.ROOT))));
-        wijzigen.setVisible(details.eigenaar());
+        boolean open = details.status() != CasusStatus.GESLOTEN;
+        wijzigen.setVisible(details.eigenaar() && open);
+        afsluiten.setVisible(details.eigenaar() && open);
         inhoud.removeAll();
         blok("casus.hulpvraag", i.hulpvraag());
         blok("casus.wat-zie-ik", i.watZieIk());

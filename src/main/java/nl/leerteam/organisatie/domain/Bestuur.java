@@ -18,6 +18,9 @@ public class Bestuur extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private Instant aangemaakt = Instant.now();
 
+    @Column(name = "bewaartermijn_maanden", nullable = false)
+    private int bewaartermijnMaanden = 12;
+
     protected Bestuur() {
     }
 
@@ -35,5 +38,13 @@ public class Bestuur extends AbstractEntity {
 
     public Instant getAangemaakt() {
         return aangemaakt;
+    }
+
+    public int getBewaartermijnMaanden() {
+        return bewaartermijnMaanden;
+    }
+
+    public void setBewaartermijnMaanden(int maanden) {
+        this.bewaartermijnMaanden = maanden;
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,7 @@ import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
+import java.util.Map;
 
 /** Administration: the schools this person administers. Board staff also add schools and board administrators here. */
 @Route("beheer")
@@ -58,9 +61,31 @@ public class BeheerView extends Div implements HasDynamicTitle {
         uitleg.addClassName("lt-muted");
         add(kop, uitleg, nieuweSchool, scholen, leeg);
         if (bestuurder) {
-            add(new BestuurdersSectie(beheer));
+            add(new BestuurdersSectie(beheer), bewaartermijn());
         }
         laad();
+    }
+
+    final IntegerField bewaartermijn = new IntegerField();
+
+    private Div bewaartermijn() {
+        H2 kop = new H2(getTranslation("beheer.bewaartermijn.titel"));
+        kop.addClassName("lt-section");
+        bewaartermijn.setLabel(getTranslation("beheer.bewaartermijn.maanden"));
+        bewaartermijn.setMin(1);
+        bewaartermijn.setMax(120);
+        bewaartermijn.setStepButtonsVisible(true);
+        bewaartermijn.setValue(beheer.bewaartermijnMaanden());
+        bewaartermijn.setId("bewaartermijn");
+        Button opslaan = new Button(getTranslation("actie.opslaan"), e -> Meldingen.opslaan(this,
+                Map.of("bewaartermijn", bewaartermijn), () -> {
+                    beheer.bewaartermijnInstellen(bewaartermijn.getValue());
+                    Meldingen.succes(this, "beheer.bewaartermijn.opgeslagen", bewaartermijn.getValue());
+                }));
+        opslaan.setId("bewaartermijn-opslaan");
+        HorizontalLayout rij = new HorizontalLayout(bewaartermijn, opslaan);
+        rij.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return new Div(kop, new Paragraph(getTranslation("beheer.bewaartermijn.uitleg")), rij);
     }
 
     private void laad() {

@@ -2,14 +2,16 @@ package nl.leerteam.shared.security;
 
 /**
  * The roles of DESIGN.md. School roles hold per school; {@link #BESTUURDER} holds for the whole
- * board and {@link #BEHEERDER} for the installation.
+ * board and {@link #BEHEERDER} for the installation; {@link #SYSTEEM} is Leerteam's own jobs.
  */
 public enum Rol {
     LEERKRACHT,
     KC,
     DIRECTEUR,
     BESTUURDER,
-    BEHEERDER;
+    BEHEERDER,
+    /** Leerteam itself, for scheduled jobs such as retention; never a person. */
+    SYSTEEM;
 
     /** The Spring Security authority that carries this role. */
     public String authority() {

@@ -142,6 +142,24 @@ class CasusViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_owner_closes_a_case_after_confirming() {
+        Inloggen.als(inlog, "pieter");
+        CasusDetails casus = casussen.inbrengen(middenbouw, new nl.leerteam.leerlingbespreking.CasusFormulier(null, 5,
+                "Klaar om af te sluiten", null, null, null, null, false, null, null, null, java.util.Set.of(), null), false);
+        Inloggen.uit();
+        login("pieter");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casus.id()));
+        CasusView view = _get(CasusView.class);
+        _click(view.afsluiten);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(vraag,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(vraag, false));
+        assertThat(view.onderkop.getText()).endsWith("Afgesloten");
+        assertThat(view.afsluiten.isVisible()).isFalse();
+        assertThat(view.wijzigen.isVisible()).isFalse();
+    }
+
+    @Test
     void a_teacher_of_another_leerteam_gets_not_found_and_a_director_no_entry() {
         login("lotte");
         UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));

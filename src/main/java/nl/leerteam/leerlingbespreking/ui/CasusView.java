@@ -21,6 +21,7 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasusStatus;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -80,7 +81,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        toon(casussen.casus(CasussenView.Ids.uit(event, "casusId")));
+        toon(casussen.casus(RouteIds.uit(event, "casusId")));
     }
 
     private void toon(CasusDetails details) {

@@ -18,7 +18,7 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasussenVanLeerteam;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
-import org.springframework.security.access.AccessDeniedException;
+import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +78,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        leerteamId = Ids.uit(event, PARAMETER);
+        leerteamId = RouteIds.uit(event, PARAMETER);
         laad();
     }
 
@@ -95,20 +95,5 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public String getPageTitle() {
         return gegevens == null ? getTranslation("casus.casussen") : getTranslation("casus.casussen-van", gegevens.leerteamNaam());
-    }
-
-    /** Route parameters that must be ids: anything else is "not found", like a foreign id. */
-    static final class Ids {
-
-        private Ids() {
-        }
-
-        static UUID uit(BeforeEnterEvent event, String parameter) {
-            try {
-                return UUID.fromString(event.getRouteParameters().get(parameter).orElse(""));
-            } catch (IllegalArgumentException notAnId) {
-                throw new AccessDeniedException("Not an id");
-            }
-        }
     }
 }

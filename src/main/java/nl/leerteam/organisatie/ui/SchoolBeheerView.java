@@ -23,7 +23,7 @@ import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
-import org.springframework.security.access.AccessDeniedException;
+import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -131,11 +131,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            schoolId = UUID.fromString(event.getRouteParameters().get("schoolId").orElse(""));
-        } catch (IllegalArgumentException notAnId) {
-            throw new AccessDeniedException("Not an id");
-        }
+        schoolId = RouteIds.uit(event, "schoolId");
         laad();
     }
 

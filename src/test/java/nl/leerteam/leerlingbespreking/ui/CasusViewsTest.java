@@ -79,11 +79,8 @@ class CasusViewsTest extends KaribuTest {
 
     @Test
     void a_name_in_the_text_asks_for_a_deliberate_confirmation_before_it_is_saved() {
-        login("ayse");
-        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
-        CasussenView view = _get(CasussenView.class);
-        _click(view.inbrengen);
-        CasusDialoog dialoog = _get(CasusDialoog.class);
+        CasussenView view = casussenVanMiddenbouwAlsAyse();
+        CasusDialoog dialoog = nieuweCasus(view);
         String hulpvraag = "Hoe help ik Yusuf " + UUID.randomUUID().toString().substring(0, 4) + " met rekenen?";
         dialoog.groep.setValue(4);
         dialoog.hulpvraag.setValue(hulpvraag);
@@ -100,11 +97,8 @@ class CasusViewsTest extends KaribuTest {
 
     @Test
     void a_bsn_is_never_saved() {
-        login("ayse");
-        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
-        CasussenView view = _get(CasussenView.class);
-        _click(view.inbrengen);
-        CasusDialoog dialoog = _get(CasusDialoog.class);
+        CasussenView view = casussenVanMiddenbouwAlsAyse();
+        CasusDialoog dialoog = nieuweCasus(view);
         dialoog.groep.setValue(4);
         dialoog.hulpvraag.setValue("Zijn BSN is 111 222 333, mag dat erin?");
         _click(dialoog.opslaan);
@@ -171,6 +165,17 @@ class CasusViewsTest extends KaribuTest {
         login("marieke");
         assertThatThrownBy(() -> UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw)))
                 .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private CasussenView casussenVanMiddenbouwAlsAyse() {
+        login("ayse");
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        return _get(CasussenView.class);
+    }
+
+    private static CasusDialoog nieuweCasus(CasussenView view) {
+        _click(view.inbrengen);
+        return _get(CasusDialoog.class);
     }
 
     private static List<CasusSamenvatting> rijen(CasussenView view) {

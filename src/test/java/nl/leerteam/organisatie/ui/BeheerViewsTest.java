@@ -138,13 +138,8 @@ class BeheerViewsTest extends KaribuTest {
 
     @Test
     void inviting_someone_shows_the_link_once_and_lists_them_as_invited() {
-        login("marieke");
-        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
-        SchoolBeheerView view = _get(SchoolBeheerView.class);
-        view.tabs.setSelectedIndex(1);
-
-        _click(view.uitnodigen);
-        UitnodigingDialoog dialoog = _get(UitnodigingDialoog.class);
+        SchoolBeheerView view = mensenVanDeRegenboogAlsDirecteur();
+        UitnodigingDialoog dialoog = uitnodigingDialoog(view);
         String email = "ui-" + UUID.randomUUID() + "@deregenboog.nl";
         dialoog.naam.setValue("Ivo Uitgenodigd");
         dialoog.email.setValue(email);
@@ -161,12 +156,7 @@ class BeheerViewsTest extends KaribuTest {
 
     @Test
     void an_invitation_without_a_role_is_refused_and_the_form_keeps_its_input() {
-        login("marieke");
-        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
-        SchoolBeheerView view = _get(SchoolBeheerView.class);
-        view.tabs.setSelectedIndex(1);
-        _click(view.uitnodigen);
-        UitnodigingDialoog dialoog = _get(UitnodigingDialoog.class);
+        UitnodigingDialoog dialoog = uitnodigingDialoog(mensenVanDeRegenboogAlsDirecteur());
         dialoog.naam.setValue("Zonder Rol");
         dialoog.email.setValue("zonder-rol@deregenboog.nl");
         dialoog.rollen.setValue(Set.of());
@@ -240,6 +230,20 @@ class BeheerViewsTest extends KaribuTest {
         regenboog = beheer.beheerbareScholen().stream()
                 .filter(s -> s.naam().equals("OBS De Regenboog")).findFirst().orElseThrow().id();
         Inloggen.uit();
+    }
+
+    /** The director of De Regenboog on the People tab of her school. */
+    private SchoolBeheerView mensenVanDeRegenboogAlsDirecteur() {
+        login("marieke");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        view.tabs.setSelectedIndex(1);
+        return view;
+    }
+
+    private static UitnodigingDialoog uitnodigingDialoog(SchoolBeheerView view) {
+        _click(view.uitnodigen);
+        return _get(UitnodigingDialoog.class);
     }
 
     private static <T> List<T> rijen(Grid<T> grid) {

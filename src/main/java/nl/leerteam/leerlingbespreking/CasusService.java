@@ -10,6 +10,7 @@ import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
+import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,8 @@ import java.util.UUID;
 public class CasusService {
 
     static final String ONDERWERP = "CASUS";
+    /** Live-update topic of everything about one case (its id): content, discussion, escalation. */
+    public static final String LIVE_TOPIC = "casus";
     static final String PSEUDONIEM_VOORVOEGSEL = "Leerling ";
     static final int MAX_HULPVRAAG = 1000;
     static final int MAX_TEKST = 4000;
@@ -49,9 +52,13 @@ public class CasusService {
     private final PrivacyControle privacy;
     private final AuditLog audit;
     private final Clock clock;
+    private final CasusLezer lezer;
+    private final LiveUpdates live;
 
     CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy, AuditLog audit,
-                 Clock clock) {
+                 Clock clock, CasusLezer lezer, LiveUpdates live) {
+        this.lezer = lezer;
+        this.live = live;
         this.casussen = casussen;
         this.organisatie = organisatie;
         this.privacy = privacy;
@@ -76,6 +83,17 @@ public class CasusService {
     public CasusDetails casus(UUID casusId) {
         Casus casus = leesbaar(casusId);
         audit.registreer(AuditActie.GELEZEN, ONDERWERP, casus.getId(), null);
+        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    }
+
+    /**
+     * The case again for a page that already shows it, after a live update; that person's read is
+     * already in the audit log, so this one is not recorded again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CasusDetails herlezen(UUID casusId) {
+        Casus casus = leesbaar(casusId);
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
 
@@ -111,6 +129,7 @@ public class CasusService {
         casus.schrijf(inhoud, clock.instant());
         casussen.saveAndFlush(casus);
         audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), null);
+        live.publish(LIVE_TOPIC, casus.getId());
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
 
@@ -126,6 +145,7 @@ public class CasusService {
             casus.sluit(clock.instant());
             casussen.saveAndFlush(casus);
             audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), "GESLOTEN");
+            live.publish(LIVE_TOPIC, casus.getId());
         }
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
@@ -152,22 +172,24 @@ public class CasusService {
     }
 
     private Casus leesbaar(UUID casusId) {
-        Casus casus = casussen.findById(casusId == null ? new UUID(0, 0) : casusId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
-        organisatie.relatieTot(casus.getLeerteamId());
-        return casus;
+        return lezer.lees(casusId).casus();
     }
 
     private CasusDetails details(Casus casus, LeerteamRelatie relatie) {
         UUID ik = CurrentUser.require().gebruikerId();
-        Casus.Inhoud i = casus.inhoud();
-        CasusFormulier inhoud = new CasusFormulier(i.pseudoniem(), i.groep(), i.hulpvraag(), i.watZieIk(), i.alGeprobeerd(),
-                i.watGaatGoed(), i.watBelemmert(), i.oudersBetrokken(), i.oudersDatum(), i.oudersAfspraken(),
-                i.oudersWaaromNiet(), i.tags(), casus.getVersion());
+        CasusFormulier inhoud = formulier(casus);
         String eigenaarNaam = organisatie.namen(List.of(casus.getEigenaarId())).getOrDefault(casus.getEigenaarId(), "");
         return new CasusDetails(casus.getId(), casus.getLeerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(),
                 eigenaarNaam, casus.getEigenaarId().equals(ik), casus.getStatus(), casus.getAangemaakt(), casus.getGewijzigd(),
                 inhoud);
+    }
+
+    /** The case's content as its form shows it, with the version it was read at. */
+    static CasusFormulier formulier(Casus casus) {
+        Casus.Inhoud i = casus.inhoud();
+        return new CasusFormulier(i.pseudoniem(), i.groep(), i.hulpvraag(), i.watZieIk(), i.alGeprobeerd(),
+                i.watGaatGoed(), i.watBelemmert(), i.oudersBetrokken(), i.oudersDatum(), i.oudersAfspraken(),
+                i.oudersWaaromNiet(), i.tags(), casus.getVersion());
     }
 
     /** Checks every field and limit; what the owner typed comes back unchanged when something is refused. */

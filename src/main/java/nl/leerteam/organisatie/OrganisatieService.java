@@ -100,6 +100,13 @@ public class OrganisatieService implements LanguagePreference {
                 school.getNaam(), lid, kc);
     }
 
+    /** The schools where the logged-in person has {@code rol}. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<UUID> mijnScholenMetRol(Rol rol) {
+        Gebruiker ik = toegang.ik();
+        return ik.schoolIds().stream().filter(s -> ik.heeftRolOp(s, rol)).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Display names of people of the person's own board, for showing who did what. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, String> namen(Collection<UUID> gebruikerIds) {

@@ -133,6 +133,22 @@ public class Casus extends AbstractEntity {
         this.gewijzigd = nu;
     }
 
+    /** Handed to the school's KC; the owner stays the owner. */
+    public void escaleer(Instant nu) {
+        this.status = CasusStatus.GEESCALEERD;
+        this.gewijzigd = nu;
+    }
+
+    /** Back with the leerteam after the KC's advice. */
+    public void terugNaarLeerteam(Instant nu) {
+        this.status = CasusStatus.OPEN;
+        this.gewijzigd = nu;
+    }
+
+    public boolean isOudersBetrokken() {
+        return oudersBetrokken;
+    }
+
     public Instant getGeslotenOp() {
         return geslotenOp;
     }

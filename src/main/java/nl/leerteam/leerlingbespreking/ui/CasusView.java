@@ -15,7 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.ButtonVariant;
+import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.CasusDetails;
+import nl.leerteam.leerlingbespreking.EscalatieService;
+import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasusStatus;
@@ -35,17 +40,26 @@ import java.util.UUID;
 public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CasusService casussen;
+    private final BesprekingService besprekingen;
+    private final EscalatieService escalaties;
     private CasusDetails casus;
+    private UUID casusId;
 
     final H2 titel = new H2();
     final Paragraph onderkop = new Paragraph();
     final Button wijzigen = new Button();
     final Button afsluiten = new Button();
+    final Button bespreken = new Button();
     final Div inhoud = new Div();
+    final Div afspraken = new Div();
+    EscalatieSectie escalatie;
     private final RouterLink terug = new RouterLink();
 
-    public CasusView(CasusService casussen, OrganisatieService organisatie) {
+    public CasusView(CasusService casussen, BesprekingService besprekingen, EscalatieService escalaties,
+                     OrganisatieService organisatie, LiveUpdates live) {
         this.casussen = casussen;
+        this.besprekingen = besprekingen;
+        this.escalaties = escalaties;
         addClassName("lt-page");
         onderkop.addClassName("lt-muted");
         wijzigen.setText(getTranslation("casus.wijzigen"));
@@ -71,8 +85,20 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
             vraag.setCancelText(getTranslation("actie.annuleren"));
             vraag.open();
         });
+        bespreken.setText(getTranslation("casus.bespreken"));
+        bespreken.setIcon(VaadinIcon.USERS.create());
+        bespreken.setId("casus-bespreken");
+        bespreken.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BesprekingView.class,
+                BesprekingView.parameters(casus.id()))));
         inhoud.addClassName("lt-casus");
-        add(terug, titel, onderkop, new HorizontalLayout(wijzigen, afsluiten), inhoud);
+        afspraken.setId("casus-afspraken");
+        add(terug, titel, onderkop, new HorizontalLayout(bespreken, wijzigen, afsluiten), inhoud, afspraken);
+        LiveRefresh.bind(this, live, CasusService.LIVE_TOPIC, () -> casusId, this::vernieuw);
+    }
+
+    /** Reads the case again after someone changed it; the read of an open page is not audited again. */
+    private void vernieuw() {
+        toon(casussen.herlezen(casusId));
     }
 
     public static RouteParameters parameters(UUID casusId) {
@@ -81,7 +107,8 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        toon(casussen.casus(RouteIds.uit(event, "casusId")));
+        casusId = RouteIds.uit(event, "casusId");
+        toon(casussen.casus(casusId));
     }
 
     private void toon(CasusDetails details) {
@@ -93,6 +120,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         onderkop.setText(getTranslation("casus.onderkop", details.eigenaarNaam(), details.leerteamNaam(),
                 getTranslation("casus.status." + details.status().name().toLowerCase(Locale.ROOT))));
         boolean open = details.status() != CasusStatus.GESLOTEN;
+        bespreken.setVisible(open);
         wijzigen.setVisible(details.eigenaar() && open);
         afsluiten.setVisible(details.eigenaar() && open);
         inhoud.removeAll();
@@ -112,6 +140,22 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!i.tags().isEmpty()) {
             blok("casus.tags", String.join(", ", i.tags()));
         }
+        afspraken.removeAll();
+        afspraken.add(new H3(getTranslation("afspraak.afspraken")));
+        afspraken.add(AfspraakLijst.van(this, besprekingen.stand(details.id()).afspraken(), (afspraak, regel) -> {
+            if (details.eigenaar() && open) {
+                Button evalueren = new Button(getTranslation(afspraak.resultaat() == null ? "evaluatie.evalueren" : "evaluatie.wijzigen"),
+                        e -> new EvaluatieDialoog(afspraak, besprekingen, this::vernieuw).open());
+                evalueren.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                evalueren.addClassName("lt-evalueren");
+                regel.add(evalueren);
+            }
+        }));
+        if (escalatie == null) {
+            escalatie = new EscalatieSectie(details.id(), escalaties, this::vernieuw);
+            add(escalatie);
+        }
+        escalatie.toon(escalaties.escalaties(details.id()));
     }
 
     private void blok(String labelKey, String tekst) {

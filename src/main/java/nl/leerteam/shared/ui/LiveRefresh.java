@@ -3,9 +3,13 @@ package nl.leerteam.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import nl.leerteam.shared.live.LiveUpdates;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +34,18 @@ public final class LiveRefresh {
 
     /** Refreshes {@code view} when the thing with {@code id} on {@code topic} changes. */
     public static void bind(Component view, LiveUpdates live, String topic, UUID id, Runnable refresh) {
+        bind(view, live, topic, () -> id, refresh);
+    }
+
+    /** As {@link #bind(Component, LiveUpdates, String, UUID, Runnable)}, for a view that learns its id on navigation. */
+    public static void bind(Component view, LiveUpdates live, String topic, Supplier<UUID> id, Runnable refresh) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Throttle throttle = new Throttle(ui, refresh);
+            // The refresh runs on a background thread; it reads through the services as the person who is looking.
+            SecurityContext kijker = SecurityContextHolder.getContext();
+            Throttle throttle = new Throttle(ui, new DelegatingSecurityContextRunnable(refresh, kijker));
             LiveUpdates.Subscription subscription = live.subscribe(topic, update -> {
-                if (update.id().equals(id)) {
+                if (update.id().equals(id.get())) {
                     throttle.request();
                 }
             });

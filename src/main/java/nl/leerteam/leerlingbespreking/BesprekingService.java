@@ -1,0 +1,344 @@
+package nl.leerteam.leerlingbespreking;
+
+import nl.leerteam.leerlingbespreking.domain.Afspraak;
+import nl.leerteam.leerlingbespreking.domain.AfspraakRepository;
+import nl.leerteam.leerlingbespreking.domain.Bespreking;
+import nl.leerteam.leerlingbespreking.domain.BesprekingRepository;
+import nl.leerteam.leerlingbespreking.domain.Bijdrage;
+import nl.leerteam.leerlingbespreking.domain.BijdrageRepository;
+import nl.leerteam.leerlingbespreking.domain.Casus;
+import nl.leerteam.leerlingbespreking.domain.FormatInstelling;
+import nl.leerteam.leerlingbespreking.domain.FormatInstellingRepository;
+import nl.leerteam.organisatie.LeerteamRelatie;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.privacy.PrivacyControle;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Tekst;
+import nl.leerteam.shared.live.LiveUpdates;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The format, live: a member starts a discussion of a case and leads it through the rounds; the
+ * leerteam and the school's KCs add questions, factors and ideas in the round they belong to; the
+ * owner answers questions and turns ideas into agreements, and later evaluates them. Every change
+ * reaches the others in the discussion through {@link LiveUpdates}.
+ */
+@Service
+@Transactional
+public class BesprekingService {
+
+    public static final int MAX_BIJDRAGE = 1000;
+    public static final int MAX_ANTWOORD = 2000;
+    public static final int MAX_BIJDRAGEN = 500;
+    public static final int MAX_AFSPRAKEN = 20;
+    public static final int VERLENGING_MINUTEN = 2;
+    /** How far ahead an evaluation date may lie. */
+    public static final int MAX_EVALUATIE_MAANDEN = 12;
+
+    private final CasusLezer lezer;
+    private final BesprekingRepository besprekingen;
+    private final BijdrageRepository bijdragen;
+    private final AfspraakRepository afspraken;
+    private final FormatInstellingRepository instellingen;
+    private final OrganisatieService organisatie;
+    private final PrivacyControle privacy;
+    private final AuditLog audit;
+    private final LiveUpdates live;
+    private final Clock clock;
+
+    BesprekingService(CasusLezer lezer, BesprekingRepository besprekingen, BijdrageRepository bijdragen,
+                      AfspraakRepository afspraken, FormatInstellingRepository instellingen, OrganisatieService organisatie,
+                      PrivacyControle privacy, AuditLog audit, LiveUpdates live, Clock clock) {
+        this.lezer = lezer;
+        this.besprekingen = besprekingen;
+        this.bijdragen = bijdragen;
+        this.afspraken = afspraken;
+        this.instellingen = instellingen;
+        this.organisatie = organisatie;
+        this.privacy = privacy;
+        this.audit = audit;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** Opens a case's discussion screen; the read is recorded in the audit log. */
+    @PreAuthorize("isAuthenticated()")
+    public BesprekingStand openen(UUID casusId) {
+        CasusLezer.Gelezen gelezen = lezer.lees(casusId);
+        audit.registreer(AuditActie.GELEZEN, CasusService.ONDERWERP, gelezen.casus().getId(), "BESPREKING");
+        return stand(gelezen);
+    }
+
+    /** The current state again, after a live update of a discussion already opened. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public BesprekingStand stand(UUID casusId) {
+        return stand(lezer.lees(casusId));
+    }
+
+    /** A member starts a discussion of an open case and leads it; one runs per case at a time. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public BesprekingStand starten(UUID casusId) {
+        CasusLezer.Gelezen gelezen = lezer.lees(casusId).eisOpen();
+        if (!gelezen.relatie().lid()) {
+            throw new AccessDeniedException("Only a member leads a discussion");
+        }
+        if (besprekingen.findByCasusIdAndAfgerondIsNull(casusId).isEmpty()) {
+            int minuten = minuten(gelezen.casus().getLeerteamId()).get(Ronde.INBRENG);
+            besprekingen.saveAndFlush(new Bespreking(casusId, gelezen.ik(), minuten, clock.instant()));
+            audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, casusId, "BESPREKING");
+            live.publish(CasusService.LIVE_TOPIC, casusId);
+        }
+        return stand(gelezen);
+    }
+
+    /** The facilitator moves everybody to another round; its timer starts again. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void naarRonde(UUID besprekingId, Ronde ronde, Long version) {
+        Bespreking bespreking = geleid(besprekingId, version);
+        if (ronde == null) {
+            throw new InvoerFout("ronde", "fout.verplicht");
+        }
+        Casus casus = lezer.lees(bespreking.getCasusId()).casus();
+        bespreking.naarRonde(ronde, minuten(casus.getLeerteamId()).get(ronde), clock.instant());
+        besprekingen.saveAndFlush(bespreking);
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    /** The facilitator gives the current round a little more time. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void verlengen(UUID besprekingId, Long version) {
+        Bespreking bespreking = geleid(besprekingId, version);
+        bespreking.verleng(VERLENGING_MINUTEN);
+        besprekingen.saveAndFlush(bespreking);
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    /** The facilitator ends the discussion; what was said and agreed stays with the case. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void afronden(UUID besprekingId, Long version) {
+        Bespreking bespreking = geleid(besprekingId, version);
+        bespreking.rondAf(clock.instant());
+        besprekingen.saveAndFlush(bespreking);
+        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, bespreking.getCasusId(), "BESPREKING_AFGEROND");
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void vraagStellen(UUID besprekingId, String tekst, boolean privacyBevestigd) {
+        toevoegen(besprekingId, Bijdrage.Soort.VRAAG, Ronde.VRAGEN, null, tekst, privacyBevestigd);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void factorToevoegen(UUID besprekingId, Factor factor, String tekst, boolean privacyBevestigd) {
+        if (factor == null) {
+            throw new InvoerFout("factor", "fout.verplicht");
+        }
+        toevoegen(besprekingId, Bijdrage.Soort.FACTOR, Ronde.ANALYSE, factor, tekst, privacyBevestigd);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void ideeToevoegen(UUID besprekingId, String tekst, boolean privacyBevestigd) {
+        toevoegen(besprekingId, Bijdrage.Soort.IDEE, Ronde.IDEEEN, null, tekst, privacyBevestigd);
+    }
+
+    /** The owner answers a clarifying question (and may improve the answer later). */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void beantwoorden(UUID vraagId, String antwoord, Long version, boolean privacyBevestigd) {
+        Bijdrage vraag = bijdragen.findById(vraagId == null ? new UUID(0, 0) : vraagId)
+                .filter(b -> b.getSoort() == Bijdrage.Soort.VRAAG)
+                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Bespreking bespreking = besprekingen.findById(vraag.getBesprekingId()).orElseThrow();
+        lezer.lees(bespreking.getCasusId()).eisEigenaar().eisOpen();
+        GelijktijdigGewijzigd.controleer(vraag, version);
+        String schoon = Tekst.verplicht("antwoord", antwoord, MAX_ANTWOORD);
+        privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("antwoord", schoon), privacyBevestigd);
+        vraag.beantwoord(schoon);
+        bijdragen.saveAndFlush(vraag);
+        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, bespreking.getCasusId(), "ANTWOORD");
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    /**
+     * The owner turns an idea (or their own words) into an agreement with an evaluation date,
+     * in the round of choices and agreements or at the close.
+     *
+     * @param ideeId the idea it comes from, or {@code null}
+     */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void afspraakMaken(UUID besprekingId, UUID ideeId, String tekst, LocalDate evaluatiedatum, boolean privacyBevestigd) {
+        Bespreking bespreking = lopend(besprekingId);
+        CasusLezer.Gelezen gelezen = lezer.lees(bespreking.getCasusId()).eisEigenaar().eisOpen();
+        if (bespreking.getRonde() != Ronde.AFSPRAKEN && bespreking.getRonde() != Ronde.AFSLUITING) {
+            throw new InvoerFout("tekst", "fout.bespreking.andere-ronde");
+        }
+        if (ideeId != null && bijdragen.findById(ideeId).filter(b -> b.getBesprekingId().equals(besprekingId)
+                && b.getSoort() == Bijdrage.Soort.IDEE).isEmpty()) {
+            throw new AccessDeniedException("Not an idea of this discussion");
+        }
+        String schoon = Tekst.verplicht("tekst", tekst, MAX_BIJDRAGE);
+        LocalDate vandaag = LocalDate.now(clock);
+        if (evaluatiedatum == null) {
+            throw new InvoerFout("evaluatiedatum", "fout.verplicht");
+        }
+        if (evaluatiedatum.isBefore(vandaag) || evaluatiedatum.isAfter(vandaag.plusMonths(MAX_EVALUATIE_MAANDEN))) {
+            throw new InvoerFout("evaluatiedatum", "fout.evaluatiedatum", MAX_EVALUATIE_MAANDEN);
+        }
+        if (afspraken.findByCasusIdOrderByAangemaakt(bespreking.getCasusId()).size() >= MAX_AFSPRAKEN) {
+            throw new InvoerFout("tekst", "fout.te-veel", MAX_AFSPRAKEN);
+        }
+        privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
+        afspraken.saveAndFlush(new Afspraak(gelezen.casus().getId(), besprekingId, ideeId, schoon, evaluatiedatum, clock.instant()));
+        audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, bespreking.getCasusId(), "AFSPRAAK");
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    /** The owner looks back at an agreement: was it enough? */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void evalueren(UUID afspraakId, EvaluatieResultaat resultaat, String toelichting, Long version,
+                          boolean privacyBevestigd) {
+        Afspraak afspraak = afspraken.findById(afspraakId == null ? new UUID(0, 0) : afspraakId)
+                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        lezer.lees(afspraak.getCasusId()).eisEigenaar().eisOpen();
+        GelijktijdigGewijzigd.controleer(afspraak, version);
+        if (resultaat == null) {
+            throw new InvoerFout("resultaat", "fout.verplicht");
+        }
+        String schoon = Tekst.verplicht("evaluatie", toelichting, MAX_ANTWOORD);
+        privacy.controleer(CasusService.ONDERWERP, afspraak.getCasusId(), Map.of("evaluatie", schoon), privacyBevestigd);
+        afspraak.evalueer(resultaat, schoon, clock.instant());
+        afspraken.saveAndFlush(afspraak);
+        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, afspraak.getCasusId(), "EVALUATIE");
+        live.publish(CasusService.LIVE_TOPIC, afspraak.getCasusId());
+    }
+
+    /** The round lengths of a leerteam, in minutes (the defaults until a member changes them). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Ronde, Integer> rondeMinuten(UUID leerteamId) {
+        organisatie.relatieTot(leerteamId);
+        return minuten(leerteamId);
+    }
+
+    /** A member sets how long each round lasts in their leerteam (1 to 60 minutes each). */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void rondeMinutenInstellen(UUID leerteamId, Map<Ronde, Integer> minuten) {
+        LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
+        if (!relatie.lid()) {
+            throw new AccessDeniedException("Only members set their leerteam's round lengths");
+        }
+        Map<Ronde, Integer> gecontroleerd = new EnumMap<>(Ronde.class);
+        for (Ronde ronde : Ronde.values()) {
+            Integer waarde = minuten.get(ronde);
+            if (waarde == null || waarde < 1 || waarde > 60) {
+                throw new InvoerFout(ronde.name(), "fout.minuten", 1, 60);
+            }
+            gecontroleerd.put(ronde, waarde);
+        }
+        FormatInstelling instelling = instellingen.findById(leerteamId).orElseGet(() -> new FormatInstelling(leerteamId));
+        instelling.zet(gecontroleerd);
+        instellingen.saveAndFlush(instelling);
+    }
+
+    private void toevoegen(UUID besprekingId, Bijdrage.Soort soort, Ronde ronde, Factor factor, String tekst,
+                           boolean privacyBevestigd) {
+        Bespreking bespreking = lopend(besprekingId);
+        CasusLezer.Gelezen gelezen = lezer.lees(bespreking.getCasusId()).eisOpen();
+        if (bespreking.getRonde() != ronde) {
+            throw new InvoerFout("tekst", "fout.bespreking.andere-ronde");
+        }
+        String schoon = Tekst.verplicht("tekst", tekst, MAX_BIJDRAGE);
+        if (bijdragen.findByBesprekingIdOrderByAangemaakt(besprekingId).size() >= MAX_BIJDRAGEN) {
+            throw new InvoerFout("tekst", "fout.te-veel", MAX_BIJDRAGEN);
+        }
+        privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
+        bijdragen.saveAndFlush(new Bijdrage(besprekingId, soort, factor, schoon, gelezen.ik(), clock.instant()));
+        audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, bespreking.getCasusId(), soort.name());
+        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+    }
+
+    private Bespreking lopend(UUID besprekingId) {
+        Bespreking bespreking = besprekingen.findById(besprekingId == null ? new UUID(0, 0) : besprekingId)
+                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        lezer.lees(bespreking.getCasusId());
+        if (!bespreking.isLopend()) {
+            throw new InvoerFout("bespreking", "fout.bespreking.afgerond");
+        }
+        return bespreking;
+    }
+
+    /** A running discussion that the logged-in person leads, read at {@code version}. */
+    private Bespreking geleid(UUID besprekingId, Long version) {
+        Bespreking bespreking = lopend(besprekingId);
+        if (!bespreking.getVoorzitterId().equals(lezer.lees(bespreking.getCasusId()).ik())) {
+            throw new AccessDeniedException("Only the facilitator moves the rounds");
+        }
+        GelijktijdigGewijzigd.controleer(bespreking, version);
+        return bespreking;
+    }
+
+    private Map<Ronde, Integer> minuten(UUID leerteamId) {
+        return instellingen.findById(leerteamId).map(FormatInstelling::minuten).orElseGet(FormatInstelling::standaard);
+    }
+
+    private BesprekingStand stand(CasusLezer.Gelezen gelezen) {
+        Casus casus = gelezen.casus();
+        Instant nu = clock.instant();
+        Bespreking bespreking = besprekingen.findByCasusIdOrderByGestartDesc(casus.getId()).stream().findFirst().orElse(null);
+        List<Bijdrage> lijst = bespreking == null ? List.of() : bijdragen.findByBesprekingIdOrderByAangemaakt(bespreking.getId());
+        List<Afspraak> gemaakt = afspraken.findByCasusIdOrderByAangemaakt(casus.getId());
+        Set<UUID> mensen = new HashSet<>();
+        mensen.add(casus.getEigenaarId());
+        if (bespreking != null) {
+            mensen.add(bespreking.getVoorzitterId());
+        }
+        lijst.forEach(b -> mensen.add(b.getAuteurId()));
+        Map<UUID, String> namen = organisatie.namen(mensen);
+        Set<UUID> gekozen = new HashSet<>();
+        gemaakt.forEach(a -> {
+            if (a.getIdeeId() != null) {
+                gekozen.add(a.getIdeeId());
+            }
+        });
+        List<BesprekingStand.Vraag> vragen = new ArrayList<>();
+        List<BesprekingStand.FactorRegel> factoren = new ArrayList<>();
+        List<BesprekingStand.Idee> ideeen = new ArrayList<>();
+        for (Bijdrage b : lijst) {
+            String auteur = namen.getOrDefault(b.getAuteurId(), "");
+            switch (b.getSoort()) {
+                case VRAAG -> vragen.add(new BesprekingStand.Vraag(b.getId(), b.getTekst(), auteur, b.getAntwoord(), b.getVersion()));
+                case FACTOR -> factoren.add(new BesprekingStand.FactorRegel(b.getId(), b.getFactor(), b.getTekst(), auteur));
+                case IDEE -> ideeen.add(new BesprekingStand.Idee(b.getId(), b.getTekst(), auteur, gekozen.contains(b.getId())));
+            }
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        List<BesprekingStand.AfspraakRegel> regels = gemaakt.stream().map(a -> new BesprekingStand.AfspraakRegel(a.getId(),
+                a.getTekst(), a.getEvaluatiedatum(), a.getResultaat(), a.getEvaluatie(),
+                a.getResultaat() == null && !a.getEvaluatiedatum().isAfter(vandaag), a.getVersion())).toList();
+        BesprekingStand.Bespreking lopend = bespreking == null ? null : new BesprekingStand.Bespreking(bespreking.getId(),
+                bespreking.getRonde(), bespreking.resterend(nu), bespreking.getRondeMinuten(),
+                namen.getOrDefault(bespreking.getVoorzitterId(), ""), bespreking.getVoorzitterId().equals(gelezen.ik()),
+                bespreking.isLopend(), bespreking.getVersion());
+        return new BesprekingStand(casus.getId(), casus.getLeerteamId(), casus.getStatus(),
+                namen.getOrDefault(casus.getEigenaarId(), ""), gelezen.eigenaar(), gelezen.relatie().lid(),
+                CasusService.formulier(casus), lopend,
+                minuten(casus.getLeerteamId()), List.copyOf(vragen), List.copyOf(factoren), List.copyOf(ideeen), regels);
+    }
+}

@@ -1,0 +1,59 @@
+package nl.leerteam.leerlingbespreking.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.leerlingbespreking.BesprekingService;
+import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.shared.ui.RouteIds;
+
+import java.util.UUID;
+
+/** A case discussion on its own page, for a leerteam that meets without a planned meeting in Leerteam. */
+@Route("casussen/:casusId/bespreking")
+@RolesAllowed({"LEERKRACHT", "KC"})
+public class BesprekingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BesprekingService besprekingen;
+    private final LiveUpdates live;
+    final H2 titel = new H2();
+    private final RouterLink terug = new RouterLink();
+    CasusBespreking bespreking;
+
+    public BesprekingView(BesprekingService besprekingen, LiveUpdates live) {
+        this.besprekingen = besprekingen;
+        this.live = live;
+        addClassName("lt-page");
+        add(terug, titel);
+    }
+
+    public static RouteParameters parameters(UUID casusId) {
+        return CasusView.parameters(casusId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID casusId = RouteIds.uit(event, "casusId");
+        BesprekingStand stand = besprekingen.stand(casusId);
+        titel.setText(getTranslation("bespreking.pagina", stand.casus().pseudoniem(), stand.casus().groep()));
+        terug.setText(getTranslation("bespreking.terug-naar-casus", stand.casus().pseudoniem()));
+        terug.setRoute(CasusView.class, CasusView.parameters(casusId));
+        if (bespreking != null) {
+            remove(bespreking);
+        }
+        bespreking = new CasusBespreking(casusId, besprekingen, live);
+        add(bespreking);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titel.getText().isEmpty() ? getTranslation("bespreking.titel") : titel.getText();
+    }
+}

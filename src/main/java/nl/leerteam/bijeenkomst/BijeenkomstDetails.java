@@ -1,0 +1,43 @@
+package nl.leerteam.bijeenkomst;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A meeting as the people in it see it.
+ *
+ * @param openActiepunten the action items of earlier meetings that are still open (or were ticked off in this one)
+ * @param aanwezig        who has the meeting open right now
+ * @param deelnemers      who has been in the meeting (for the minutes)
+ * @param casussen        the leerteam's open cases that can go on the agenda
+ */
+public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, String schoolNaam, BijeenkomstFormulier plan,
+                                 BijeenkomstStatus status, String voorzitterNaam, String notulistNaam, UUID huidigAgendapuntId,
+                                 boolean ikBenVoorzitter, boolean ikNotuleer, boolean ikBenLid, List<Agendapunt> agenda,
+                                 List<Actiepunt> openActiepunten, List<Persoon> aanwezig, List<Persoon> deelnemers,
+                                 List<Persoon> leden, List<CasusKeuze> casussen) {
+
+    /** Whether this person writes the notes, decisions and action items. */
+    public boolean ikSchrijf() {
+        return ikBenVoorzitter || ikNotuleer;
+    }
+
+    public long version() {
+        return plan.version();
+    }
+
+    public record Agendapunt(UUID id, AgendapuntSoort soort, UUID casusId, String titel, String notities,
+                             List<Besluit> besluiten, List<Actiepunt> actiepunten, long version) {
+    }
+
+    public record Besluit(UUID id, String tekst) {
+    }
+
+    public record Actiepunt(UUID id, String tekst, UUID eigenaarId, String eigenaarNaam, LocalDate deadline,
+                            boolean afgerond, long version) {
+    }
+
+    public record CasusKeuze(UUID casusId, String titel) {
+    }
+}

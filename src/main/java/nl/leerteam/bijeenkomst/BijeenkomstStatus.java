@@ -1,0 +1,7 @@
+package nl.leerteam.bijeenkomst;
+
+public enum BijeenkomstStatus {
+    GEPLAND,
+    BEZIG,
+    AFGEROND
+}

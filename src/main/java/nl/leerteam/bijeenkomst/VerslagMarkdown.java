@@ -1,0 +1,71 @@
+package nl.leerteam.bijeenkomst;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The minutes of a meeting as Markdown. Everything people typed is escaped, so a note can never
+ * become a heading, a link or HTML in whatever renders the file.
+ */
+public final class VerslagMarkdown {
+
+    private static final Pattern SPECIAAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|<>~&\"'=:])");
+
+    private VerslagMarkdown() {
+    }
+
+    /** @param tekst translates a message key with parameters into the reader's language */
+    public static String van(BijeenkomstDetails b, Locale locale, BiFunction<String, Object[], String> tekst) {
+        DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(b.plan().titel())).append("\n\n");
+        md.append(escape(b.leerteamNaam() + " · " + b.schoolNaam())).append("  \n");
+        md.append(escape(datum.format(b.plan().datum()) + ", " + b.plan().begintijd() + "–" + b.plan().eindtijd())).append("  \n");
+        if (b.plan().plaats() != null) {
+            md.append(escape(tekst.apply("verslag.plaats", new Object[]{b.plan().plaats()}))).append("  \n");
+        }
+        md.append(escape(tekst.apply("verslag.rollen", new Object[]{b.voorzitterNaam(), b.notulistNaam()}))).append("\n\n");
+        md.append("## ").append(escape(tekst.apply("verslag.aanwezig", new Object[0]))).append("\n\n");
+        md.append(b.deelnemers().isEmpty() ? escape(tekst.apply("verslag.niemand", new Object[0]))
+                : b.deelnemers().stream().map(p -> escape(p.naam())).collect(Collectors.joining(", "))).append("\n\n");
+        if (!b.openActiepunten().isEmpty()) {
+            md.append("## ").append(escape(tekst.apply("verslag.open-actiepunten", new Object[0]))).append("\n\n");
+            b.openActiepunten().forEach(a -> actiepunt(md, a, datum, tekst));
+            md.append("\n");
+        }
+        int nummer = 1;
+        for (BijeenkomstDetails.Agendapunt punt : b.agenda()) {
+            md.append("## ").append(nummer++).append("\\. ").append(escape(punt.titel())).append("\n\n");
+            if (punt.notities() != null) {
+                md.append(punt.notities().lines().map(VerslagMarkdown::escape).collect(Collectors.joining("  \n"))).append("\n\n");
+            }
+            if (!punt.besluiten().isEmpty()) {
+                md.append("**").append(escape(tekst.apply("verslag.besluiten", new Object[0]))).append("**\n\n");
+                punt.besluiten().forEach(x -> md.append("- ").append(escape(x.tekst())).append("\n"));
+                md.append("\n");
+            }
+            if (!punt.actiepunten().isEmpty()) {
+                md.append("**").append(escape(tekst.apply("verslag.actiepunten", new Object[0]))).append("**\n\n");
+                punt.actiepunten().forEach(a -> actiepunt(md, a, datum, tekst));
+                md.append("\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static void actiepunt(StringBuilder md, BijeenkomstDetails.Actiepunt a, DateTimeFormatter datum,
+                                  BiFunction<String, Object[], String> tekst) {
+        md.append("- [").append(a.afgerond() ? "x" : " ").append("] ").append(escape(a.tekst())).append(" — ")
+                .append(escape(tekst.apply("verslag.actiepunt", new Object[]{a.eigenaarNaam(), datum.format(a.deadline())})))
+                .append("\n");
+    }
+
+    /** Backslash-escapes every character Markdown could read as markup. */
+    static String escape(String tekst) {
+        return SPECIAAL.matcher(tekst.replace("\r", "")).replaceAll("\\\\$1").replace("\n", " ");
+    }
+}

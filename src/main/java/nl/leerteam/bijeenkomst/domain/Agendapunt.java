@@ -1,0 +1,79 @@
+package nl.leerteam.bijeenkomst.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import nl.leerteam.bijeenkomst.AgendapuntSoort;
+import nl.leerteam.shared.domain.AbstractEntity;
+
+import java.util.UUID;
+
+/** An item on a meeting's agenda, with the notes taken while it was discussed. */
+@Entity
+@Table(name = "agendapunt")
+public class Agendapunt extends AbstractEntity {
+
+    @Column(name = "bijeenkomst_id", nullable = false, updatable = false)
+    private UUID bijeenkomstId;
+
+    @Column(nullable = false)
+    private int volgorde;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private AgendapuntSoort soort;
+
+    @Column(name = "casus_id", updatable = false)
+    private UUID casusId;
+
+    @Column(nullable = false, length = 200)
+    private String titel;
+
+    @Column(length = 20000)
+    private String notities;
+
+    protected Agendapunt() {
+    }
+
+    public Agendapunt(UUID bijeenkomstId, int volgorde, AgendapuntSoort soort, UUID casusId, String titel) {
+        this.bijeenkomstId = bijeenkomstId;
+        this.volgorde = volgorde;
+        this.soort = soort;
+        this.casusId = casusId;
+        this.titel = titel;
+    }
+
+    public void schrijfNotities(String notities) {
+        this.notities = notities;
+    }
+
+    public void zetVolgorde(int volgorde) {
+        this.volgorde = volgorde;
+    }
+
+    public UUID getBijeenkomstId() {
+        return bijeenkomstId;
+    }
+
+    public int getVolgorde() {
+        return volgorde;
+    }
+
+    public AgendapuntSoort getSoort() {
+        return soort;
+    }
+
+    public UUID getCasusId() {
+        return casusId;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public String getNotities() {
+        return notities;
+    }
+}

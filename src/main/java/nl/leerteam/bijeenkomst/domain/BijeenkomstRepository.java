@@ -1,0 +1,21 @@
+package nl.leerteam.bijeenkomst.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+public interface BijeenkomstRepository extends JpaRepository<Bijeenkomst, UUID> {
+
+    List<Bijeenkomst> findByLeerteamIdOrderByDatumDescBegintijdDesc(UUID leerteamId);
+
+    @Modifying
+    @Query(value = "insert into bijeenkomst_deelnemer (bijeenkomst_id, gebruiker_id) values (:bijeenkomstId, :gebruikerId) "
+            + "on conflict do nothing", nativeQuery = true)
+    void voegDeelnemerToe(UUID bijeenkomstId, UUID gebruikerId);
+
+    @Query(value = "select gebruiker_id from bijeenkomst_deelnemer where bijeenkomst_id = :bijeenkomstId", nativeQuery = true)
+    List<UUID> deelnemers(UUID bijeenkomstId);
+}

@@ -1,0 +1,8 @@
+/**
+ * Meetings of a leerteam: planning, the agenda (cases, free topics and the open action items of
+ * earlier meetings), presence, notes, decisions and action items, and the minutes.
+ */
+@ApplicationModule(displayName = "Bijeenkomst")
+package nl.leerteam.bijeenkomst;
+
+import org.springframework.modulith.ApplicationModule;

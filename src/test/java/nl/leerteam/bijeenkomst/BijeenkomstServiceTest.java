@@ -1,0 +1,227 @@
+package nl.leerteam.bijeenkomst;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.organisatie.TweedeBestuur;
+import nl.leerteam.privacy.PrivacyBezwaar;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.LeerteamTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@LeerteamTest
+class BijeenkomstServiceTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    BijeenkomstService bijeenkomsten;
+    @Autowired
+    CasusService casussen;
+    @Autowired
+    OrganisatieService organisatie;
+
+    private UUID onderbouw;
+    private UUID sanne;
+    private UUID joris;
+
+    @BeforeEach
+    void leerteam() {
+        TweedeBestuur.zorgDatHetBestaat(context);
+        Inloggen.als(inlog, "joris");
+        joris = CurrentUser.require().gebruikerId();
+        Inloggen.als(inlog, "sanne");
+        sanne = CurrentUser.require().gebruikerId();
+        onderbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void uit() {
+        Inloggen.uit();
+    }
+
+    private BijeenkomstFormulier formulier(LocalDate datum, Long version) {
+        return new BijeenkomstFormulier("Leerteambijeenkomst", datum, LocalTime.of(15, 15), LocalTime.of(16, 30),
+                "Teamkamer", "https://meet.example.org/onderbouw", sanne, joris, version);
+    }
+
+    private static String tekst(String key, Object[] params) {
+        return key + (params.length == 0 ? "" : " " + String.join(" | ", java.util.Arrays.stream(params).map(String::valueOf).toList()));
+    }
+
+    @Test
+    void a_meeting_is_planned_run_and_minuted_and_open_action_items_return_on_the_next_agenda() throws Exception {
+        LocalDate eerste = LocalDate.now().plusDays(1 + new java.util.Random().nextInt(300));
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(eerste, null), false);
+        UUID casusId = casussen.inbrengen(onderbouw, new CasusFormulier(null, 6, "Hoe krijg ik rust in de kring?",
+                null, null, null, null, false, null, null, null, Set.of(), null), false).id();
+        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Studiedag rekenen", false);
+        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
+        assertThatThrownBy(() -> bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("berichtKey", "fout.casus-al-op-agenda");
+
+        BijeenkomstDetails gepland = bijeenkomsten.bijeenkomst(id);
+        assertThat(gepland.agenda()).extracting(BijeenkomstDetails.Agendapunt::soort)
+                .containsExactly(AgendapuntSoort.ONDERWERP, AgendapuntSoort.CASUS);
+        assertThat(gepland.agenda().get(1).titel()).startsWith("Leerling ").endsWith("groep 6");
+        UUID rekenen = gepland.agenda().getFirst().id();
+        bijeenkomsten.agendapuntVerplaatsen(rekenen, false);
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda().getLast().id()).isEqualTo(rekenen);
+
+        bijeenkomsten.starten(id, gepland.version());
+        UUID verbinding = UUID.randomUUID();
+        bijeenkomsten.binnenkomen(id, verbinding);
+        Inloggen.als(inlog, "joris");
+        UUID verbindingJoris = UUID.randomUUID();
+        bijeenkomsten.binnenkomen(id, verbindingJoris);
+        BijeenkomstDetails bezig = bijeenkomsten.bijeenkomst(id);
+        assertThat(bezig.status()).isEqualTo(BijeenkomstStatus.BEZIG);
+        assertThat(bezig.huidigAgendapuntId()).isEqualTo(bezig.agenda().getFirst().id());
+        assertThat(bezig.aanwezig()).extracting(Persoon::naam).containsExactly("Joris Bakker", "Sanne de Vries");
+        assertThat(bezig.ikNotuleer()).isTrue();
+
+        BijeenkomstDetails.Agendapunt punt = bezig.agenda().getLast();
+        bijeenkomsten.notitiesOpslaan(punt.id(), "We kiezen twee rekendoelen.\n# geen kop", punt.version(), false);
+        assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt.id(), "Andere notities", punt.version(), false))
+                .as("notes saved from a stale read").isInstanceOf(GelijktijdigGewijzigd.class);
+        bijeenkomsten.besluitToevoegen(punt.id(), "Rekenen krijgt de studiedag in maart.", false);
+        bijeenkomsten.actiepuntToevoegen(punt.id(), "Programma studiedag maken", sanne, eerste.plusWeeks(2), false);
+        assertThatThrownBy(() -> bijeenkomsten.actiepuntToevoegen(punt.id(), "Iemand van buiten", UUID.randomUUID(),
+                eerste.plusWeeks(2), false)).isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "eigenaar");
+
+        Inloggen.als(inlog, "sanne");
+        assertThatThrownBy(() -> bijeenkomsten.vertrekken(verbindingJoris)).as("nobody closes another's window")
+                .isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "joris");
+        bijeenkomsten.vertrekken(verbindingJoris);
+        Inloggen.als(inlog, "sanne");
+        BijeenkomstDetails na = bijeenkomsten.bijeenkomst(id);
+        assertThat(na.aanwezig()).extracting(Persoon::naam).containsExactly("Sanne de Vries");
+        assertThat(na.deelnemers()).extracting(Persoon::naam).containsExactly("Joris Bakker", "Sanne de Vries");
+        bijeenkomsten.afronden(id, na.version());
+
+        BijeenkomstDetails afgerond = bijeenkomsten.bijeenkomst(id);
+        String md = VerslagMarkdown.van(afgerond, Locale.of("nl"), BijeenkomstServiceTest::tekst);
+        assertThat(md).contains("# Leerteambijeenkomst", "Joris Bakker, Sanne de Vries", "We kiezen twee rekendoelen\\.",
+                "\\# geen kop", "- Rekenen krijgt de studiedag in maart\\.", "- [ ] Programma studiedag maken");
+        assertThat(md).doesNotContain("\n# geen kop");
+        byte[] pdf = VerslagPdf.van(afgerond, Locale.of("nl"), BijeenkomstServiceTest::tekst);
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        String pdfTekst = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(pdfTekst).contains("Studiedag rekenen", "Rekenen krijgt de studiedag in maart.", "Programma studiedag maken");
+
+        UUID volgende = bijeenkomsten.plannen(onderbouw, formulier(eerste.plusWeeks(4), null), false);
+        BijeenkomstDetails.Actiepunt open = bijeenkomsten.bijeenkomst(volgende).openActiepunten().stream()
+                .filter(a -> a.tekst().equals("Programma studiedag maken")).findFirst().orElseThrow();
+        assertThat(open.afgerond()).isFalse();
+        bijeenkomsten.actiepuntAfvinken(open.id(), true, volgende, open.version());
+        assertThat(bijeenkomsten.bijeenkomst(volgende).openActiepunten()).filteredOn(a -> a.id().equals(open.id()))
+                .singleElement().satisfies(a -> assertThat(a.afgerond()).as("shown done in the meeting that ticked it off").isTrue());
+        UUID daarna = bijeenkomsten.plannen(onderbouw, formulier(eerste.plusWeeks(8), null), false);
+        assertThat(bijeenkomsten.bijeenkomst(daarna).openActiepunten()).extracting(BijeenkomstDetails.Actiepunt::id)
+                .as("done, so not on later agendas").doesNotContain(open.id());
+    }
+
+    @Test
+    void the_ics_invitation_is_a_valid_calendar_event_in_dutch_time() throws Exception {
+        LocalDate datum = LocalDate.of(LocalDate.now().getYear() + 1, 3, 10);
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(datum, null), false);
+        String ics = BijeenkomstIcs.van(bijeenkomsten.bijeenkomst(id), "Agenda:\n- Rekenen");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo(id + "@leerteam");
+        assertThat(event.getLocation().getValue()).isEqualTo("Teamkamer");
+        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate()))
+                .isEqualTo(datum.atTime(15, 15).atZone(BijeenkomstService.TIJDZONE).toInstant());
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Rekenen");
+    }
+
+    @Test
+    void only_the_facilitator_leads_only_facilitator_and_note_taker_write_and_changes_need_the_latest_version() {
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(LocalDate.now().plusDays(3), null), false);
+        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Oudergesprekken", false);
+        BijeenkomstDetails b = bijeenkomsten.bijeenkomst(id);
+        Inloggen.als(inlog, "joris");
+        assertThatThrownBy(() -> bijeenkomsten.starten(id, b.version())).isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "fatima");
+        assertThat(bijeenkomsten.bijeenkomst(id).ikBenLid()).isFalse();
+        assertThatThrownBy(() -> bijeenkomsten.besluitToevoegen(b.agenda().getFirst().id(), "KC besluit", false))
+                .isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "sanne");
+        bijeenkomsten.wijzigen(id, formulier(LocalDate.now().plusDays(4), b.version()), false);
+        assertThatThrownBy(() -> bijeenkomsten.wijzigen(id, formulier(LocalDate.now().plusDays(5), b.version()), false))
+                .isInstanceOf(GelijktijdigGewijzigd.class);
+        assertThat(bijeenkomsten.bijeenkomst(id).plan().datum()).isEqualTo(LocalDate.now().plusDays(4));
+    }
+
+    @Test
+    void bad_input_gets_a_clear_refusal() {
+        LocalDate datum = LocalDate.now().plusDays(2);
+        assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("x", datum, LocalTime.of(16, 0),
+                LocalTime.of(15, 0), "Teamkamer", null, sanne, joris, null), false))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "eindtijd");
+        for (String link : new String[]{"javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://x.nl", "geen link"}) {
+            assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("x", datum, LocalTime.of(15, 0),
+                    LocalTime.of(16, 0), null, link, sanne, joris, null), false))
+                    .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "onlineLink");
+        }
+        assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("x", datum, LocalTime.of(15, 0),
+                LocalTime.of(16, 0), null, null, sanne, joris, null), false))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "plaats");
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(datum, null), false);
+        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "<img src=x onerror=alert(1)>", false);
+        UUID punt = bijeenkomsten.bijeenkomst(id).agenda().getFirst().id();
+        long version = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
+        for (String slecht : new String[]{"x".repeat(1_000_001), "nul\u0000teken", "on\u200Bzichtbaar", "om\u202Egekeerd"}) {
+            assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt, slecht, version, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> bijeenkomsten.besluitToevoegen(punt, slecht, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> bijeenkomsten.actiepuntToevoegen(punt, slecht, sanne, datum, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, slecht, false))
+                    .isInstanceOf(InvoerFout.class);
+        }
+        assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt, "BSN 111222333 van de leerling", version, false))
+                .isInstanceOf(PrivacyBezwaar.class);
+        bijeenkomsten.notitiesOpslaan(punt, "<script>alert(1)</script>", version, false);
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lotte", "noor", "b-leerkracht", "b-directeur", "marieke", "annelies", "bram"})
+    void nobody_outside_the_leerteam_and_its_kcs_sees_its_meetings(String persoon) {
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(LocalDate.now().plusDays(6), null), false);
+        Inloggen.als(inlog, persoon);
+        assertThatThrownBy(() -> bijeenkomsten.bijeenkomst(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bijeenkomsten.bijeenkomstenVan(onderbouw)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bijeenkomsten.binnenkomen(id, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,148 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+import nl.leerteam.bijeenkomst.AgendapuntSoort;
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
+
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.organisatie.ui.MijnLeerteamsView;
+import nl.leerteam.shared.ui.GeenToegangFout;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BijeenkomstViewsTest extends KaribuTest {
+
+    @Autowired
+    OrganisatieService organisatie;
+    @Autowired
+    BijeenkomstService service;
+
+    private UUID bovenbouw;
+
+    @BeforeEach
+    void bovenbouwVanDeRegenboog() {
+        Inloggen.als(inlog, "lotte");
+        bovenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
+        Inloggen.uit();
+    }
+
+    private static List<String> items(String id) {
+        return _get(UnorderedList.class, spec -> spec.withId(id)).getChildren()
+                .map(c -> ((ListItem) c).getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void a_teacher_plans_a_meeting_from_her_leerteam_card_and_runs_it_with_notes_decisions_and_action_items() {
+        login("lotte");
+        UI.getCurrent().navigate(MijnLeerteamsView.class);
+        RouterLink link = _get(RouterLink.class, spec -> spec.withText("Bijeenkomsten"));
+        assertThat(link.getHref()).isEqualTo("leerteams/" + bovenbouw + "/bijeenkomsten");
+        UI.getCurrent().navigate(BijeenkomstenView.class, new com.vaadin.flow.router.RouteParameters("leerteamId", bovenbouw.toString()));
+        BijeenkomstenView lijst = _get(BijeenkomstenView.class);
+        assertThat(lijst.titel.getText()).isEqualTo("Bijeenkomsten van Bovenbouw");
+
+        _click(lijst.plannen);
+        BijeenkomstDialoog plan = _get(BijeenkomstDialoog.class);
+        assertThat(plan.voorzitter.getValue().naam()).isEqualTo("Lotte Mulder");
+        plan.datum.setValue(LocalDate.now().plusDays(10));
+        plan.onlineLink.setValue("javascript:alert(1)");
+        _click(plan.opslaan);
+        assertThat(plan.onlineLink.isInvalid()).isTrue();
+        assertThat(plan.isOpened()).as("the form stays with what was typed").isTrue();
+        plan.onlineLink.clear();
+        _click(plan.opslaan);
+        assertThat(plan.plaats.isInvalid()).as("a place or a link").isTrue();
+        plan.plaats.setValue("Lokaal groep 8");
+        _click(plan.opslaan);
+
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        assertThat(view.titel.getText()).isEqualTo("Leerteambijeenkomst");
+        assertThat(view.wanneer.getText()).contains("Lokaal groep 8", "Gepland");
+        assertThat(view.aanwezig.getItems()).extracting(i -> i.getName()).containsExactly("Lotte Mulder");
+        assertThat(List.of("download-ics", "download-pdf", "download-md"))
+                .allSatisfy(id -> assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank());
+
+        view.nieuwTitel.setValue("Terugblik op de cito-toetsen");
+        _click(view.toevoegen);
+        _click(view.starten);
+        assertThat(view.wanneer.getText()).contains("Bezig");
+        view.notities.setValue("We zien een dip bij begrijpend lezen.");
+        _click(view.notitiesOpslaan);
+        view.besluit.setValue("Begrijpend lezen op de volgende studiedag.");
+        _click(view.besluitToevoegen);
+        view.actiepunt.setValue("Toetsanalyse delen");
+        view.actiepuntEigenaar.setValue(view.actiepuntEigenaar.getListDataView().getItems()
+                .filter(p -> p.naam().equals("Daan Smit")).findFirst().orElseThrow());
+        _click(view.actiepuntToevoegen);
+        assertThat(items("besluiten")).containsExactly("Begrijpend lezen op de volgende studiedag.");
+        assertThat(items("actiepunten")).singleElement().asString().startsWith("Toetsanalyse delen — Daan Smit");
+    }
+
+    @Test
+    void notes_saved_by_someone_else_meanwhile_are_not_overwritten_and_the_typed_text_stays() {
+        Inloggen.als(inlog, "lotte");
+        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(3),
+                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null,
+                nl.leerteam.shared.security.CurrentUser.require().gebruikerId(),
+                nl.leerteam.shared.security.CurrentUser.require().gebruikerId(), null), false);
+        service.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapporten", false);
+        Inloggen.uit();
+
+        login("lotte");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        view.notities.setValue("Mijn versie");
+
+        BijeenkomstDetails.Agendapunt punt = service.bijeenkomst(id).agenda().getFirst();
+        service.notitiesOpslaan(punt.id(), "Versie uit een ander venster", punt.version(), false);
+        view.vernieuw();
+        assertThat(view.notities.getValue()).isEqualTo("Mijn versie");
+        assertThat(view.notitiesElders.isVisible()).isTrue();
+        _click(view.notitiesOpslaan);
+        assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("Versie uit een ander venster");
+        assertThat(view.notities.getValue()).isEqualTo("Mijn versie");
+    }
+
+    @Test
+    void the_kc_reads_along_but_a_teacher_of_another_leerteam_and_a_director_do_not() {
+        Inloggen.als(inlog, "lotte");
+        UUID lotte = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(3),
+                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null, lotte, lotte, null), false);
+        Inloggen.uit();
+
+        login("fatima");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView kc = _get(BijeenkomstView.class);
+        assertThat(kc.wijzigen.isVisible()).isFalse();
+        assertThat(kc.starten.isVisible()).isFalse();
+
+        login("sanne");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        _assertOne(GeenToegangFout.class);
+        login("marieke");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id)))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+}

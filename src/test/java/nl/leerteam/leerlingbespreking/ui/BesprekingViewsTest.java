@@ -1,0 +1,148 @@
+package nl.leerteam.leerlingbespreking.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import nl.leerteam.leerlingbespreking.BesprekingService;
+import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.leerlingbespreking.EvaluatieResultaat;
+import nl.leerteam.leerlingbespreking.Ronde;
+import nl.leerteam.leerlingbespreking.Vervolgstap;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.privacy.ui.PrivacyDialoog;
+import nl.leerteam.shared.ui.GeenToegangFout;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BesprekingViewsTest extends KaribuTest {
+
+    @Autowired
+    OrganisatieService organisatie;
+    @Autowired
+    CasusService casussen;
+    @Autowired
+    BesprekingService besprekingen;
+
+    private UUID casusId;
+
+    @BeforeEach
+    void casus() {
+        Inloggen.als(inlog, "pieter");
+        UUID middenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
+        casusId = casussen.inbrengen(middenbouw, new CasusFormulier(null, 5, "Hoe leert hij de tafels?", "Telt op zijn vingers.",
+                null, "Doorzetter.", null, true, LocalDate.now().minusDays(2), "Thuis oefenen met een app.", null, Set.of(), null),
+                false).id();
+        Inloggen.uit();
+    }
+
+    private static List<String> teksten(String lijstId) {
+        return _find(UnorderedList.class, spec -> spec.withId(lijstId)).stream()
+                .flatMap(l -> l.getChildren()).map(c -> ((ListItem) c).getChildren().findFirst().orElseThrow().getElement().getText())
+                .toList();
+    }
+
+    @Test
+    void the_facilitator_moves_the_rounds_and_a_colleague_adds_a_question_in_the_round_for_questions() {
+        login("pieter");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
+        _click(_get(CasusView.class).bespreken);
+        BesprekingView view = _get(BesprekingView.class);
+        CasusBespreking bespreking = view.bespreking;
+        assertThat(bespreking.starten.isVisible()).isTrue();
+        assertThat(bespreking.volgende.isVisible()).isFalse();
+        _click(bespreking.starten);
+        assertThat(bespreking.stand().bespreking().ronde()).isEqualTo(Ronde.INBRENG);
+        assertThat(bespreking.klok.getResterend()).isPositive();
+        assertThat(bespreking.rondeTitels()).containsExactly("INBRENG");
+        _click(bespreking.volgende);
+        assertThat(bespreking.rondeTitels()).containsExactly("INBRENG", "VRAGEN");
+        assertThat(bespreking.vraag.isAttached()).isTrue();
+
+        login("ayse");
+        UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
+        CasusBespreking collega = _get(BesprekingView.class).bespreking;
+        assertThat(collega.volgende.isVisible()).as("only the facilitator moves the rounds").isFalse();
+        collega.vraag.setValue("Kent hij de tafel van 2 al?");
+        _click(collega.vraagStellen);
+        assertThat(collega.vraag.getValue()).isEmpty();
+        assertThat(teksten("vragen")).containsExactly("Kent hij de tafel van 2 al?");
+
+        collega.vraag.setValue("Zit Daan naast hem?");
+        _click(collega.vraagStellen);
+        _assertOne(PrivacyDialoog.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Toch opslaan")));
+        assertThat(teksten("vragen")).containsExactly("Kent hij de tafel van 2 al?", "Zit Daan naast hem?");
+
+        collega.vraag.setValue("<img src=x onerror=alert(1)>");
+        _click(collega.vraagStellen);
+        assertThat(teksten("vragen")).contains("<img src=x onerror=alert(1)>");
+        collega.vraag.setValue("on\u202Egekeerd");
+        _click(collega.vraagStellen);
+        assertThat(collega.vraag.isInvalid()).isTrue();
+        assertThat(collega.vraag.getValue()).as("nothing typed is lost").isEqualTo("on\u202Egekeerd");
+    }
+
+    @Test
+    void the_owner_evaluates_on_the_case_page_escalates_and_the_kc_records_the_next_step() {
+        Inloggen.als(inlog, "pieter");
+        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
+        besprekingen.naarRonde(b.id(), Ronde.AFSPRAKEN, b.version());
+        besprekingen.afspraakMaken(b.id(), null, "Elke dag vijf minuten tafels flitsen", LocalDate.now(), false);
+        Inloggen.uit();
+
+        login("pieter");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
+        CasusView view = _get(CasusView.class);
+        assertThat(view.escalatie.escaleren.isEnabled()).as("not before an evaluation").isFalse();
+        assertThat(view.escalatie.nietMogelijk.getText()).contains("geëvalueerd");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Evalueren")));
+        EvaluatieDialoog evaluatie = _get(EvaluatieDialoog.class);
+        evaluatie.resultaat.setValue(EvaluatieResultaat.NIET_GENOEG);
+        evaluatie.toelichting.setValue("Hij raakt gefrustreerd bij het flitsen.");
+        _click(evaluatie.opslaan);
+        assertThat(view.escalatie.escaleren.isEnabled()).isTrue();
+        view.escalatie.vraag.setValue("Is hier meer aan de hand dan oefenen?");
+        _click(view.escalatie.escaleren);
+        assertThat(view.onderkop.getText()).contains("Bij de KC");
+
+        login("fatima");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
+        EscalatieSectie kc = _get(CasusView.class).escalatie;
+        kc.bericht.setValue("Hoe gaat het met rekenen in andere situaties?");
+        _click(kc.versturen);
+        kc.vervolgstap.setValue(Vervolgstap.KLASSENBEZOEK);
+        _click(kc.vastleggen);
+        assertThat(kc.vervolgstapDatum.isInvalid()).as("a date is required").isTrue();
+        kc.vervolgstapDatum.setValue(LocalDate.now().plusWeeks(2));
+        _click(kc.vastleggen);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("vervolgstap-besluit")).getText())
+                .startsWith("Vervolgstap: Klassenbezoek").endsWith("Fatima El Amrani");
+    }
+
+    @Test
+    void a_teacher_of_another_leerteam_gets_the_not_found_page_and_a_director_not_even_the_route() {
+        login("lotte");
+        UI.getCurrent().navigate("casussen/" + casusId + "/bespreking");
+        _assertOne(GeenToegangFout.class);
+        login("marieke");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("casussen/" + casusId + "/bespreking"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+    }
+}

@@ -126,7 +126,9 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         link.setId("bijeenkomst-link");
         aanwezig.setId("aanwezig");
         aanwezig.setMaxItemsVisible(8);
-        aanwezig.getElement().setAttribute("aria-label", getTranslation("bijeenkomst.aanwezig"));
+        aanwezig.setI18n(new AvatarGroup.AvatarGroupI18n().setAnonymous(getTranslation("bijeenkomst.anoniem"))
+                .setOneActiveUser(getTranslation("bijeenkomst.aanwezig.een"))
+                .setManyActiveUsers(getTranslation("bijeenkomst.aanwezig.meer")));
 
         knop(wijzigen, "bijeenkomst.wijzigen", VaadinIcon.EDIT, "bijeenkomst-wijzigen");
         wijzigen.addClickListener(e -> new BijeenkomstDialoog(details.plan(), details.leden(),

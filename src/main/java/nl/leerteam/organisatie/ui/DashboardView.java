@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.DashboardContributor;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.LeerteamLink;
 import nl.leerteam.shared.ui.LeerteamLinkContributor;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class DashboardView extends Div implements HasDynamicTitle {
 
-    public DashboardView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors) {
+    public DashboardView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors,
+                         List<DashboardContributor> secties) {
         addClassName("lt-page");
         List<LeerteamLink> links = LeerteamLinks.van(contributors);
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
@@ -42,6 +44,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
             bestuur.addClassName("lt-muted");
             add(bestuur);
         }
+
+        secties.forEach(bijdrage -> bijdrage.sectie().ifPresent(this::add));
 
         add(sectie("dashboard.mijn-leerteams"));
         if (overzicht.mijnLeerteams().isEmpty()) {

@@ -1,0 +1,165 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import nl.leerteam.bijeenkomst.AgendapuntSoort;
+import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.leerlingbespreking.BesprekingService;
+import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.leerlingbespreking.Ronde;
+import nl.leerteam.organisatie.BeheerService;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.organisatie.LeerteamFormulier;
+import nl.leerteam.organisatie.MijnOverzicht;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Three people in one meeting, each in their own browser: the facilitator, the case owner and a
+ * colleague. What one adds or changes reaches the others without a reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@ActiveProfiles("dev")
+@ContextConfiguration(initializers = TestDatabase.class)
+class BijeenkomstBrowserTest {
+
+    /** Live updates arrive within a second; the margin is for a busy 2-core CI machine. */
+    private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    BeheerService beheer;
+    @Autowired
+    OrganisatieService organisatie;
+    @Autowired
+    CasusService casussen;
+    @Autowired
+    BesprekingService besprekingen;
+    @Autowired
+    BijeenkomstService bijeenkomsten;
+
+    @BeforeAll
+    static void startChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** A leerteam of three (Joris facilitates, Sanne brings the case, Ayşe thinks along) in a running meeting. */
+    private UUID bijeenkomstMetCasus() {
+        Map<String, UUID> ids = new java.util.HashMap<>();
+        for (String persoon : List.of("sanne", "joris", "ayse")) {
+            Inloggen.als(inlog, persoon);
+            ids.put(persoon, CurrentUser.require().gebruikerId());
+        }
+        Inloggen.als(inlog, "marieke");
+        MijnOverzicht overzicht = organisatie.mijnOverzicht();
+        UUID regenboog = overzicht.scholen().getFirst().school().id();
+        UUID leerteam = beheer.leerteamOpslaan(regenboog, new LeerteamFormulier(null, "Werkgroep lezen " + UUID.randomUUID()
+                .toString().substring(0, 6), "Samen over lezen", Set.copyOf(ids.values()), null)).id();
+        Inloggen.als(inlog, "sanne");
+        UUID casusId = casussen.inbrengen(leerteam, new CasusFormulier(null, 3, "Hoe krijgt hij plezier in lezen?",
+                "Pakt zelf nooit een boek.", null, "Vertelt graag.", null, false, null, null, null, Set.of("lezen"), null), false).id();
+        Inloggen.als(inlog, "joris");
+        UUID id = bijeenkomsten.plannen(leerteam, new BijeenkomstFormulier("Leerteambijeenkomst", LocalDate.now(),
+                LocalTime.of(0, 0), LocalTime.of(23, 45), "Teamkamer", null, ids.get("joris"), ids.get("joris"), null), false);
+        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
+        bijeenkomsten.starten(id, bijeenkomsten.bijeenkomst(id).version());
+        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
+        besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version());
+        Inloggen.uit();
+        return id;
+    }
+
+    private Page deelnemer(List<BrowserContext> contexten, String persoon, UUID bijeenkomstId) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("nl-NL"));
+        context.setDefaultTimeout(60_000);
+        contexten.add(context);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#dev-login-" + persoon).click();
+        page.locator("#welkom").waitFor();
+        page.navigate("http://localhost:" + port + "/bijeenkomsten/" + bijeenkomstId);
+        page.locator("#vragen, .lt-bespreking").first().waitFor();
+        return page;
+    }
+
+    @Test
+    void a_question_and_a_round_change_reach_the_others_in_the_meeting_without_a_reload() {
+        UUID id = bijeenkomstMetCasus();
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            Page voorzitter = deelnemer(contexten, "joris", id);
+            Page eigenaar = deelnemer(contexten, "sanne", id);
+            Page collega = deelnemer(contexten, "ayse", id);
+            for (Page page : List.of(voorzitter, eigenaar, collega)) {
+                assertThat(page.locator(".lt-rondes li[aria-current=step]")).hasText("Verhelderende vragen");
+                assertThat(page.locator("#aanwezig")).hasAttribute("aria-label", "Nu in de bijeenkomst: 3 mensen",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(5_000));
+            }
+            assertThat(voorzitter.locator("#ronde-volgende")).isVisible();
+            assertThat(collega.locator("#ronde-volgende")).isHidden();
+
+            String vraag = "Welke boeken kiest hij in de bibliotheek? " + UUID.randomUUID().toString().substring(0, 4);
+            collega.locator("#vraag-tekst input").fill(vraag);
+            collega.locator("#vraag-stellen").click();
+            assertThat(voorzitter.locator("#vragen")).containsText(vraag, LIVE);
+            assertThat(eigenaar.locator("#vragen")).containsText(vraag, LIVE);
+            eigenaar.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("bespreking-vragen.png")));
+
+            voorzitter.locator("#ronde-volgende").click();
+            for (Page page : List.of(eigenaar, collega)) {
+                assertThat(page.locator(".lt-rondes li[aria-current=step]")).containsText("Analyse", LIVE);
+                assertThat(page.locator("#factor-tekst")).isVisible();
+            }
+            assertThat(collega.locator("#vragen")).containsText(vraag);
+            collega.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("bespreking-analyse.png")));
+        } finally {
+            contexten.forEach(BrowserContext::close);
+        }
+    }
+}

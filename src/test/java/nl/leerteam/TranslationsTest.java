@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -57,6 +58,26 @@ class TranslationsTest {
         for (PrivacyFinding.Kind kind : PrivacyFinding.Kind.values()) {
             assertThat(dutch).contains("privacy.soort." + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    @Test
+    void every_round_factor_result_message_kind_next_step_referral_status_and_agenda_item_kind_has_its_text() {
+        Set<String> dutch = keys("translations.properties");
+        Map<String, Class<? extends Enum<?>>> enums = Map.of(
+                "ronde.", nl.leerteam.leerlingbespreking.Ronde.class,
+                "factor.", nl.leerteam.leerlingbespreking.Factor.class,
+                "afspraak.resultaat.", nl.leerteam.leerlingbespreking.EvaluatieResultaat.class,
+                "bericht.", nl.leerteam.leerlingbespreking.BerichtSoort.class,
+                "vervolgstap.", nl.leerteam.leerlingbespreking.Vervolgstap.class,
+                "verwijzing.", nl.leerteam.leerlingbespreking.Verwijzing.class,
+                "casus.status.", nl.leerteam.leerlingbespreking.CasusStatus.class,
+                "bijeenkomst.status.", nl.leerteam.bijeenkomst.BijeenkomstStatus.class,
+                "agendapunt.soort.", nl.leerteam.bijeenkomst.AgendapuntSoort.class);
+        enums.forEach((prefix, type) -> {
+            for (Enum<?> waarde : type.getEnumConstants()) {
+                assertThat(dutch).contains(prefix + waarde.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
     }
 
     @Test

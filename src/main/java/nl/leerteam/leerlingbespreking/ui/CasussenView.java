@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.CasusSamenvatting;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasussenVanLeerteam;
@@ -39,10 +40,11 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
     final H2 titel = new H2();
     final Span school = new Span();
     final Button inbrengen = new Button();
+    final Button rondeDuur = new Button();
     final Grid<CasusSamenvatting> grid = new Grid<>();
     private final LeegTekst leeg;
 
-    public CasussenView(CasusService casussen) {
+    public CasussenView(CasusService casussen, BesprekingService besprekingen) {
         this.casussen = casussen;
         addClassName("lt-page");
         school.addClassName("lt-muted");
@@ -56,6 +58,10 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
                     Meldingen.succes(this, "casus.ingebracht", casus.inhoud().pseudoniem());
                     laad();
                 }).open());
+        rondeDuur.setText(getTranslation("format.titel"));
+        rondeDuur.setIcon(VaadinIcon.TIMER.create());
+        rondeDuur.setId("format-instellen");
+        rondeDuur.addClickListener(e -> new RondeDuurDialoog(leerteamId, besprekingen).open());
         grid.setId("casussen");
         grid.addColumn(CasusSamenvatting::pseudoniem).setHeader(getTranslation("casus.pseudoniem")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("casus.groep.waarde", c.groep())).setHeader(getTranslation("casus.groep")).setAutoWidth(true);
@@ -69,7 +75,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
         grid.addClassName("lt-clickable");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasusView.class, CasusView.parameters(e.getItem().id()))));
         leeg = new LeegTekst(getTranslation("casus.geen.titel"), getTranslation("casus.geen.tekst"));
-        add(titel, school, inbrengen, grid, leeg);
+        add(titel, school, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(inbrengen, rondeDuur), grid, leeg);
     }
 
     public static RouteParameters parameters(UUID leerteamId) {
@@ -87,6 +93,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
         titel.setText(getTranslation("casus.casussen-van", gegevens.leerteamNaam()));
         school.setText(gegevens.schoolNaam());
         inbrengen.setVisible(gegevens.lid());
+        rondeDuur.setVisible(gegevens.lid());
         grid.setItems(gegevens.casussen());
         grid.setVisible(!gegevens.casussen().isEmpty());
         leeg.setVisible(gegevens.casussen().isEmpty());

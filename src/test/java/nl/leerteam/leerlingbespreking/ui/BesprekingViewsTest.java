@@ -123,6 +123,15 @@ class BesprekingViewsTest extends KaribuTest {
         assertThat(view.onderkop.getText()).contains("Bij de KC");
 
         login("fatima");
+        UI.getCurrent().navigate(nl.leerteam.organisatie.ui.DashboardView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("escalaties-voor-mij")).getElement()
+                .getTextRecursively()).contains("Is hier meer aan de hand dan oefenen?", "Pieter");
+        login("bram");
+        UI.getCurrent().navigate(nl.leerteam.organisatie.ui.DashboardView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("escalaties-voor-mij"));
+
+        login("fatima");
         UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
         EscalatieSectie kc = _get(CasusView.class).escalatie;
         kc.bericht.setValue("Hoe gaat het met rekenen in andere situaties?");
@@ -134,6 +143,27 @@ class BesprekingViewsTest extends KaribuTest {
         _click(kc.vastleggen);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("vervolgstap-besluit")).getText())
                 .startsWith("Vervolgstap: Klassenbezoek").endsWith("Fatima El Amrani");
+    }
+
+    @Test
+    void members_set_the_minutes_per_round_and_a_value_out_of_range_is_shown_at_its_field() {
+        login("pieter");
+        UUID middenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        _click(_get(CasussenView.class).rondeDuur);
+        RondeDuurDialoog dialoog = _get(RondeDuurDialoog.class);
+        dialoog.minuten.get(Ronde.IDEEEN).setValue(90);
+        _click(dialoog.opslaan);
+        assertThat(dialoog.minuten.get(Ronde.IDEEEN).isInvalid()).isTrue();
+        assertThat(dialoog.isOpened()).isTrue();
+        dialoog.minuten.get(Ronde.IDEEEN).setValue(15);
+        _click(dialoog.opslaan);
+        assertThat(dialoog.isOpened()).isFalse();
+        assertThat(besprekingen.rondeMinuten(middenbouw)).containsEntry(Ronde.IDEEEN, 15);
+
+        login("fatima");
+        UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
+        assertThat(_get(CasussenView.class).rondeDuur.isVisible()).as("a KC reads along, the team sets its rounds").isFalse();
     }
 
     @Test

@@ -85,7 +85,7 @@ class CasusServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lotte", "noor", "b-leerkracht", "b-directeur", "marieke", "annelies", "bram", "rik"})
     void nobody_outside_the_leerteam_and_its_kcs_gets_case_content(String persoon) {
-        UUID id = casussen.inbrengen(onderbouwRegenboog, formulier("Vertrouwelijk " + UUID.randomUUID()), false).id();
+        UUID id = casussen.inbrengen(onderbouwRegenboog, formulier("Vertrouwelijke hulpvraag"), false).id();
         Inloggen.als(inlog, persoon);
         assertThatThrownBy(() -> casussen.casus(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> casussen.casussenVan(onderbouwRegenboog)).isInstanceOf(AccessDeniedException.class);

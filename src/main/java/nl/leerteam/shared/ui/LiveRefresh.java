@@ -43,7 +43,13 @@ public final class LiveRefresh {
             UI ui = attach.getUI();
             // The refresh runs on a background thread; it reads through the services as the person who is looking.
             SecurityContext kijker = SecurityContextHolder.getContext();
-            Throttle throttle = new Throttle(ui, new DelegatingSecurityContextRunnable(refresh, kijker));
+            Runnable alsNogZichtbaar = () -> {
+                // A refresh planned just before the view was left has nothing to show any more.
+                if (view.isAttached()) {
+                    refresh.run();
+                }
+            };
+            Throttle throttle = new Throttle(ui, new DelegatingSecurityContextRunnable(alsNogZichtbaar, kijker));
             LiveUpdates.Subscription subscription = live.subscribe(topic, update -> {
                 if (update.id().equals(id.get())) {
                     throttle.request();

@@ -128,8 +128,9 @@ class BesprekingViewsTest extends KaribuTest {
                 .getTextRecursively()).contains("Is hier meer aan de hand dan oefenen?", "Pieter");
         login("bram");
         UI.getCurrent().navigate(nl.leerteam.organisatie.ui.DashboardView.class);
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withId("escalaties-voor-mij"));
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("escalaties-voor-mij")))
+                .as("a KC of another school is not told").allSatisfy(sectie ->
+                        assertThat(sectie.getElement().getTextRecursively()).doesNotContain("Is hier meer aan de hand dan oefenen?"));
 
         login("fatima");
         UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));

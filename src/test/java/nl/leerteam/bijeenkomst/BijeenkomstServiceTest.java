@@ -198,7 +198,17 @@ class BijeenkomstServiceTest {
         assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("x", datum, LocalTime.of(15, 0),
                 LocalTime.of(16, 0), null, null, sanne, joris, null), false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "plaats");
-        UUID id = bijeenkomsten.plannen(onderbouw, formulier(datum, null), false);
+        for (String slecht : new String[]{"x".repeat(1_000_001), "nul\u0000teken", "on\u200Bzichtbaar", "om\u202Egekeerd"}) {
+            assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier(slecht, datum, LocalTime.of(15, 0),
+                    LocalTime.of(16, 0), "Teamkamer", null, sanne, joris, null), false))
+                    .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "titel");
+            assertThatThrownBy(() -> bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("Overleg", datum, LocalTime.of(15, 0),
+                    LocalTime.of(16, 0), slecht, null, sanne, joris, null), false))
+                    .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "plaats");
+        }
+        UUID id = bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("<script>alert(1)</script>", datum, LocalTime.of(15, 0),
+                LocalTime.of(16, 0), "<img src=x onerror=alert(1)>", null, sanne, joris, null), false);
+        assertThat(bijeenkomsten.bijeenkomst(id).plan().plaats()).isEqualTo("<img src=x onerror=alert(1)>");
         bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "<img src=x onerror=alert(1)>", false);
         UUID punt = bijeenkomsten.bijeenkomst(id).agenda().getFirst().id();
         long version = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();

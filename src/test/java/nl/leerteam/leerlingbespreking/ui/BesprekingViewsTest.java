@@ -100,6 +100,37 @@ class BesprekingViewsTest extends KaribuTest {
     }
 
     @Test
+    void in_the_round_of_choices_the_owner_turns_an_idea_into_an_agreement_with_an_evaluation_date() {
+        Inloggen.als(inlog, "pieter");
+        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
+        besprekingen.naarRonde(b.id(), Ronde.IDEEEN, b.version());
+        Inloggen.uit();
+        login("ayse");
+        UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
+        CasusBespreking collega = _get(BesprekingView.class).bespreking;
+        collega.idee.setValue("Tafelkwartet spelen");
+        _click(collega.ideeToevoegen);
+        assertThat(teksten("ideeen")).containsExactly("Tafelkwartet spelen");
+
+        login("pieter");
+        UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
+        CasusBespreking eigenaar = _get(BesprekingView.class).bespreking;
+        _click(eigenaar.volgende);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Kiezen")));
+        AfspraakDialoog dialoog = _get(AfspraakDialoog.class);
+        assertThat(dialoog.tekst.getValue()).isEqualTo("Tafelkwartet spelen");
+        dialoog.evaluatiedatum.setValue(LocalDate.now().minusDays(1));
+        _click(dialoog.opslaan);
+        assertThat(dialoog.evaluatiedatum.isInvalid()).as("not in the past").isTrue();
+        dialoog.tekst.setValue("Twee keer per week tafelkwartet met een maatje");
+        dialoog.evaluatiedatum.setValue(LocalDate.now().plusWeeks(4));
+        _click(dialoog.opslaan);
+        assertThat(dialoog.isOpened()).isFalse();
+        assertThat(teksten("afspraken")).containsExactly("Twee keer per week tafelkwartet met een maatje");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Gekozen"))).hasSize(1);
+    }
+
+    @Test
     void the_owner_evaluates_on_the_case_page_escalates_and_the_kc_records_the_next_step() {
         Inloggen.als(inlog, "pieter");
         BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();

@@ -82,7 +82,7 @@ public class KijkwijzerService {
         return zichtbaar.stream().map(k -> {
             KijkwijzerVersie v = laatste.get(k.getId());
             KijkwijzerInhoud inhoud = lees(v.getInhoud());
-            return new KijkwijzerSamenvatting(k.getId(), k.getNaam(), k.getSchoolId(),
+            return new KijkwijzerSamenvatting(k.getId(), v.getId(), k.getNaam(), k.getSchoolId(),
                     k.getSchoolId() == null ? null : kijker.scholen().get(k.getSchoolId()), v.getNummer(),
                     inhoud.domeinen().size(), inhoud.aantalCriteria(), kijker.magWijzigen(k.getSchoolId()));
         }).sorted(Comparator.comparing(KijkwijzerSamenvatting::naam, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -201,6 +201,32 @@ public class KijkwijzerService {
             return json.readValue(in.readAllBytes(), KijkwijzerInhoud.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content of one version, for a visit of this module that already passed its own access check. */
+    KijkwijzerInhoud inhoudVan(UUID versieId) {
+        return lees(versies.findById(versieId).orElseThrow().getInhoud());
+    }
+
+    /** The name of the kijkwijzer a version belongs to, and whether the person may use it at {@code schoolId}. */
+    boolean bruikbaarOp(UUID versieId, UUID bestuurId, UUID schoolId) {
+        return versies.findById(versieId).flatMap(v -> kijkwijzers.findById(v.getKijkwijzerId()))
+                .filter(k -> k.getBestuurId().equals(bestuurId) && (k.getSchoolId() == null || k.getSchoolId().equals(schoolId)))
+                .isPresent();
+    }
+
+    String naamVan(UUID versieId) {
+        return versies.findById(versieId).flatMap(v -> kijkwijzers.findById(v.getKijkwijzerId())).map(Kijkwijzer::getNaam)
+                .orElse("");
+    }
+
+    /** A visit starts observing with this version: from now on it never changes. */
+    void markeerGebruikt(UUID versieId) {
+        KijkwijzerVersie versie = versies.findById(versieId).orElseThrow();
+        if (!versie.isGebruikt()) {
+            versie.markeerGebruikt();
+            versies.saveAndFlush(versie);
         }
     }
 

@@ -1,0 +1,8 @@
+package nl.leerteam.klassenbezoek;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record BezoekSamenvatting(UUID id, LocalDate datum, BezoekStatus status, BezoekSoort soort, String leerkrachtNaam,
+                                 String observatorNaam, boolean ikBenLeerkracht, String leervraag) {
+}

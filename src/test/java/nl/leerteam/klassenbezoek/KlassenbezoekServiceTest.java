@@ -1,0 +1,147 @@
+package nl.leerteam.klassenbezoek;
+
+import nl.leerteam.klassenbezoek.domain.KijkwijzerVersieRepository;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.organisatie.TweedeBestuur;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.privacy.AuditRegel;
+import nl.leerteam.privacy.PrivacyBezwaar;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.LeerteamTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@LeerteamTest
+class KlassenbezoekServiceTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    KlassenbezoekService bezoeken;
+    @Autowired
+    KijkwijzerService kijkwijzers;
+    @Autowired
+    KijkwijzerVersieRepository versies;
+    @Autowired
+    AuditLog audit;
+
+    private UUID regenboog;
+    private UUID versieId;
+    private List<UUID> criteria;
+
+    @BeforeEach
+    void kijkwijzer() {
+        TweedeBestuur.zorgDatHetBestaat(context);
+        Inloggen.als(inlog, "fatima");
+        regenboog = kijkwijzers.plekken().stream().filter(p -> "OBS De Regenboog".equals(p.schoolNaam())).findFirst()
+                .orElseThrow().schoolId();
+        UUID id = kijkwijzers.aanmaken(regenboog, kijkwijzers.voorbeeld());
+        KijkwijzerDetails details = kijkwijzers.kijkwijzer(id, null);
+        versieId = details.getoond().id();
+        criteria = details.inhoud().domeinen().stream().flatMap(d -> d.criteria().stream()).map(KijkwijzerInhoud.Criterium::id).toList();
+    }
+
+    @AfterEach
+    void uit() {
+        Inloggen.uit();
+    }
+
+    private UUID sanneVraagtFatima() {
+        Inloggen.als(inlog, "fatima");
+        UUID fatima = CurrentUser.require().gebruikerId();
+        Inloggen.als(inlog, "sanne");
+        return bezoeken.plannen(regenboog, fatima, true, LocalDate.now().plusDays(7));
+    }
+
+    @Test
+    void a_full_cycle_from_the_teachers_question_to_a_follow_up_visit() {
+        UUID id = sanneVraagtFatima();
+        BezoekDetails gepland = bezoeken.bezoek(id);
+        assertThat(gepland.soort()).isEqualTo(BezoekSoort.KC);
+        assertThat(gepland.status()).isEqualTo(BezoekStatus.GEPLAND);
+        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), " ", null, 4, versieId,
+                criteria.subList(0, 3), gepland.version()), false))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "leervraag");
+        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe activeer ik iedereen?",
+                null, 4, versieId, criteria.subList(0, 9), gepland.version()), false))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "focus");
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe activeer ik iedereen bij de instructie?",
+                "Rekenen: breuken", 4, versieId, List.of(criteria.get(6), criteria.get(19)), gepland.version()), false);
+
+        BezoekDetails voor = bezoeken.bezoek(id);
+        assertThat(voor.focus()).extracting(BezoekDetails.Focus::domein).containsExactly("Uitleg en begeleide inoefening",
+                "Klimaat in de groep");
+        assertThatThrownBy(() -> bezoeken.observatieStarten(id, voor.version())).as("the observer starts")
+                .isInstanceOf(AccessDeniedException.class);
+
+        Inloggen.als(inlog, "fatima");
+        bezoeken.observatieStarten(id, voor.version());
+        assertThat(versies.findById(versieId).orElseThrow().isGebruikt()).isTrue();
+        bezoeken.waarnemen(id, criteria.get(6), Waarneming.DEELS, "Wisbordjes bij de eerste som, daarna niet meer.", false);
+        bezoeken.waarnemen(id, criteria.get(19), Waarneming.GEZIEN, null, false);
+        assertThatThrownBy(() -> bezoeken.waarnemen(id, criteria.get(0), Waarneming.GEZIEN, null, false))
+                .as("only focus criteria").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bezoeken.snelleNotitie(id, "Daan zit achterin en kijkt naar buiten", false))
+                .isInstanceOf(PrivacyBezwaar.class);
+        bezoeken.snelleNotitie(id, "Drie leerlingen achterin kijken naar buiten", false);
+        BezoekDetails observatie = bezoeken.bezoek(id);
+        assertThat(observatie.notities()).singleElement().satisfies(n -> assertThat(n.tijdstip()).isNotNull());
+        bezoeken.naarNagesprek(id, observatie.version());
+
+        BezoekDetails na = bezoeken.bezoek(id);
+        bezoeken.nagesprek(id, "Heldere uitleg met een goed voorbeeld.", "Laat alle leerlingen tijdens de uitleg iets doen.",
+                "Wisbordjes de hele instructie gebruiken", na.version(), false);
+        long version = bezoeken.bezoek(id).version();
+        assertThatThrownBy(() -> bezoeken.reflectie(id, "Door de KC", version, false)).isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "sanne");
+        bezoeken.reflectie(id, "Ik merk dat ik snel doorga als de eersten het snappen.", version, false);
+        assertThatThrownBy(() -> bezoeken.reflectie(id, "Oude versie", version, false)).isInstanceOf(GelijktijdigGewijzigd.class);
+        UUID vervolg = bezoeken.afronden(id, LocalDate.now().plusWeeks(6), bezoeken.bezoek(id).version());
+
+        assertThat(bezoeken.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
+        assertThat(bezoeken.bezoek(vervolg).vervolgVanId()).isEqualTo(id);
+        assertThat(bezoeken.mijnBezoeken()).extracting(BezoekSamenvatting::id).contains(id, vervolg);
+        assertThat(audit.over(KlassenbezoekService.ONDERWERP, id)).extracting(AuditRegel::actie)
+                .contains(AuditActie.AANGEMAAKT, AuditActie.GELEZEN, AuditActie.GEWIJZIGD);
+    }
+
+    @Test
+    void nobody_but_teacher_and_observer_sees_a_visit_not_even_the_director_or_a_colleague_of_the_school() {
+        UUID id = sanneVraagtFatima();
+        for (String ander : List.of("joris", "marieke", "annelies", "bram", "b-directeur")) {
+            Inloggen.als(inlog, ander);
+            assertThatThrownBy(() -> bezoeken.bezoek(id)).as(ander).isInstanceOf(AccessDeniedException.class);
+            assertThat(bezoeken.mijnBezoeken()).extracting(BezoekSamenvatting::id).as(ander).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void a_colleague_proposes_a_peer_visit_only_at_a_school_both_work_at() {
+        Inloggen.als(inlog, "sanne");
+        UUID sanne = CurrentUser.require().gebruikerId();
+        Inloggen.als(inlog, "noor");
+        UUID noor = CurrentUser.require().gebruikerId();
+        Inloggen.als(inlog, "joris");
+        UUID id = bezoeken.plannen(regenboog, sanne, false, LocalDate.now().plusDays(3));
+        assertThat(bezoeken.bezoek(id).soort()).isEqualTo(BezoekSoort.COLLEGIAAL);
+        assertThatThrownBy(() -> bezoeken.plannen(regenboog, noor, false, LocalDate.now().plusDays(3)))
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "ander");
+    }
+}

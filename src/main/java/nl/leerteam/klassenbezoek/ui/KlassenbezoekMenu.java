@@ -14,7 +14,8 @@ class KlassenbezoekMenu implements MenuContributor {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("kijkwijzer.menu", KijkwijzersView.class, VaadinIcon.CLIPBOARD_CHECK, 40,
-                Set.of(Rol.KC, Rol.BESTUURDER)));
+        return List.of(
+                new MenuEntry("bezoek.menu", KlassenbezoekenView.class, VaadinIcon.EYE, 30, Set.of(Rol.LEERKRACHT, Rol.KC)),
+                new MenuEntry("kijkwijzer.menu", KijkwijzersView.class, VaadinIcon.CLIPBOARD_CHECK, 40, Set.of(Rol.KC, Rol.BESTUURDER)));
     }
 }

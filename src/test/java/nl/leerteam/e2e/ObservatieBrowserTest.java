@@ -1,0 +1,142 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import nl.leerteam.klassenbezoek.BezoekDetails;
+import nl.leerteam.klassenbezoek.KijkwijzerDetails;
+import nl.leerteam.klassenbezoek.KijkwijzerInhoud;
+import nl.leerteam.klassenbezoek.KijkwijzerService;
+import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.Voorgesprek;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The observation form on a tablet (1024×768) in a real Chromium: a KC records a few observations,
+ * reloads the page, and finds them saved.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@ActiveProfiles("dev")
+@ContextConfiguration(initializers = TestDatabase.class)
+class ObservatieBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    KijkwijzerService kijkwijzers;
+    @Autowired
+    KlassenbezoekService bezoeken;
+
+    @BeforeAll
+    static void startChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** Fatima visits Priya at CBS De Wegwijzer; the voorgesprek is done and the observation has started. */
+    private UUID bezoekInObservatie() {
+        Inloggen.als(inlog, "fatima");
+        UUID fatima = CurrentUser.require().gebruikerId();
+        UUID wegwijzer = kijkwijzers.plekken().stream().filter(p -> "CBS De Wegwijzer".equals(p.schoolNaam())).findFirst()
+                .orElseThrow().schoolId();
+        KijkwijzerDetails kijkwijzer = kijkwijzers.kijkwijzer(kijkwijzers.aanmaken(wegwijzer, kijkwijzers.voorbeeld()), null);
+        List<UUID> criteria = kijkwijzer.inhoud().domeinen().stream().flatMap(d -> d.criteria().stream())
+                .map(KijkwijzerInhoud.Criterium::id).toList();
+        Inloggen.als(inlog, "priya");
+        UUID id = bezoeken.plannen(wegwijzer, fatima, true, LocalDate.now());
+        BezoekDetails b = bezoeken.bezoek(id);
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "Hoe zorg ik dat de zelfstandige verwerking op gang komt?",
+                "Spelling groep 7", 7, kijkwijzer.getoond().id(), List.of(criteria.get(8), criteria.get(10), criteria.get(16)),
+                b.version()), false);
+        Inloggen.als(inlog, "fatima");
+        bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
+        Inloggen.uit();
+        return id;
+    }
+
+    @Test
+    void observations_recorded_on_a_tablet_are_still_there_after_a_reload() {
+        UUID id = bezoekInObservatie();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
+                .setHasTouch(true));
+        context.setDefaultTimeout(60_000);
+        try {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("#dev-login-fatima").click();
+            page.locator("#welkom").waitFor();
+            page.navigate("http://localhost:" + port + "/klassenbezoeken/" + id);
+
+            Locator kaarten = page.locator(".lt-waarneming");
+            assertThat(kaarten).hasCount(3);
+            kaarten.nth(0).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Gezien").setExact(true)).check();
+            assertThat(page.locator("#opgeslagen")).containsText("Alles opgeslagen om");
+            kaarten.nth(1).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Deels").setExact(true)).check();
+            kaarten.nth(1).locator("textarea").fill("Verlengde instructie voor vier leerlingen, de rest wacht even.");
+            // the note saves after a pause in typing: wait for it, as a KC putting the tablet away would
+            assertThat(page.locator("#opgeslagen")).containsText("Alles opgeslagen om");
+            page.locator("#snelle-notitie input").fill("Na tien minuten werkt iedereen");
+            page.locator("#notitie-toevoegen").click();
+            assertThat(page.locator("#snelle-notities")).containsText("Na tien minuten werkt iedereen");
+            page.waitForCondition(() -> notitieOpgeslagen(id), new Page.WaitForConditionOptions().setTimeout(10_000));
+
+            page.reload();
+            kaarten = page.locator(".lt-waarneming");
+            assertThat(kaarten.nth(0).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Gezien").setExact(true))).isChecked();
+            assertThat(kaarten.nth(1).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Deels").setExact(true))).isChecked();
+            assertThat(kaarten.nth(1).locator("textarea")).hasValue("Verlengde instructie voor vier leerlingen, de rest wacht even.");
+            assertThat(page.locator("#snelle-notities")).containsText("Na tien minuten werkt iedereen");
+            page.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("observatie-tablet.png"))
+                    .setFullPage(true));
+        } finally {
+            context.close();
+        }
+    }
+
+    private boolean notitieOpgeslagen(UUID id) {
+        Inloggen.als(inlog, "fatima");
+        try {
+            return bezoeken.bezoek(id).focus().get(1).notitie() != null;
+        } finally {
+            Inloggen.uit();
+        }
+    }
+}

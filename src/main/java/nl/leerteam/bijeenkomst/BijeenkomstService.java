@@ -5,6 +5,8 @@ import nl.leerteam.bijeenkomst.domain.AanwezigheidRepository;
 import nl.leerteam.bijeenkomst.domain.Actiepunt;
 import nl.leerteam.bijeenkomst.domain.ActiepuntRepository;
 import nl.leerteam.bijeenkomst.domain.Agendapunt;
+import nl.leerteam.bijeenkomst.domain.Agendavoorstel;
+import nl.leerteam.bijeenkomst.domain.AgendavoorstelRepository;
 import nl.leerteam.bijeenkomst.domain.AgendapuntRepository;
 import nl.leerteam.bijeenkomst.domain.Besluit;
 import nl.leerteam.bijeenkomst.domain.BesluitRepository;
@@ -63,6 +65,7 @@ public class BijeenkomstService {
     public static final int MAX_ACTIEPUNT = 500;
     public static final int MAX_AGENDAPUNTEN = 30;
     public static final int MAX_PER_AGENDAPUNT = 50;
+    public static final int MAX_VOORSTEL = 2000;
     /** No meeting lasts longer; presence older than this is a window that never said goodbye. */
     static final Duration MAX_AANWEZIG = Duration.ofHours(12);
     static final String ONDERWERP = "BIJEENKOMST";
@@ -72,6 +75,7 @@ public class BijeenkomstService {
     private final BesluitRepository besluiten;
     private final ActiepuntRepository actiepunten;
     private final AanwezigheidRepository aanwezigheid;
+    private final AgendavoorstelRepository voorstellen;
     private final OrganisatieService organisatie;
     private final CasusService casussen;
     private final PrivacyControle privacy;
@@ -79,13 +83,15 @@ public class BijeenkomstService {
     private final Clock clock;
 
     BijeenkomstService(BijeenkomstRepository bijeenkomsten, AgendapuntRepository agendapunten, BesluitRepository besluiten,
-                       ActiepuntRepository actiepunten, AanwezigheidRepository aanwezigheid, OrganisatieService organisatie,
+                       ActiepuntRepository actiepunten, AanwezigheidRepository aanwezigheid,
+                       AgendavoorstelRepository voorstellen, OrganisatieService organisatie,
                        CasusService casussen, PrivacyControle privacy, LiveUpdates live, Clock clock) {
         this.bijeenkomsten = bijeenkomsten;
         this.agendapunten = agendapunten;
         this.besluiten = besluiten;
         this.actiepunten = actiepunten;
         this.aanwezigheid = aanwezigheid;
+        this.voorstellen = voorstellen;
         this.organisatie = organisatie;
         this.casussen = casussen;
         this.privacy = privacy;
@@ -151,6 +157,9 @@ public class BijeenkomstService {
         mensen.add(b.getNotulistId());
         hier.forEach(a -> mensen.add(a.getEigenaarId()));
         eerder.forEach(a -> mensen.add(a.getEigenaarId()));
+        List<Agendavoorstel> open = relatie.lid() && b.getStatus() != BijeenkomstStatus.AFGEROND
+                ? voorstellen.findByLeerteamIdAndVerwerktFalseOrderByAangemaakt(b.getLeerteamId()) : List.of();
+        open.forEach(v -> mensen.add(v.getDoorId()));
         Map<UUID, String> namen = organisatie.namen(mensen);
         Map<UUID, List<BijeenkomstDetails.Actiepunt>> actiesPerPunt = hier.stream().filter(a -> a.getAgendapuntId() != null)
                 .collect(Collectors.groupingBy(Actiepunt::getAgendapuntId, LinkedHashMap::new,
@@ -171,7 +180,8 @@ public class BijeenkomstService {
                 b.getStatus(), namen.getOrDefault(b.getVoorzitterId(), ""), namen.getOrDefault(b.getNotulistId(), ""),
                 b.getHuidigAgendapuntId(), b.getVoorzitterId().equals(ik), b.getNotulistId().equals(ik), relatie.lid(), punten,
                 eerder.stream().map(a -> regel(a, namen)).toList(), personen(aanwezigIds, namen), personen(deelnemerIds, namen),
-                relatie.lid() ? leden(b.getLeerteamId()) : List.of(), keuzes);
+                relatie.lid() ? leden(b.getLeerteamId()) : List.of(), keuzes, open.stream().map(v -> new BijeenkomstDetails.Voorstel(
+                        v.getId(), v.getTitel(), v.getToelichting(), namen.getOrDefault(v.getDoorId(), ""))).toList());
     }
 
     /** A member puts a case or a free topic on the agenda of a meeting that has not ended. */
@@ -206,6 +216,49 @@ public class BijeenkomstService {
             punt = new Agendapunt(b.getId(), volgorde, soort, null, schoon);
         }
         agendapunten.saveAndFlush(punt);
+        live.publish(LIVE_TOPIC, b.getId());
+    }
+
+    /**
+     * A member proposes something for the leerteam's next agenda; it waits on every agenda until a
+     * member puts it on one.
+     */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void voorstelDoen(UUID leerteamId, String titel, String toelichting, boolean privacyBevestigd) {
+        LeerteamRelatie relatie = lid(leerteamId);
+        String kop = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
+        String tekst = Tekst.optioneel("toelichting", toelichting, MAX_VOORSTEL);
+        if (voorstellen.findByLeerteamIdAndVerwerktFalseOrderByAangemaakt(leerteamId).size() >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        Map<String, String> teksten = new LinkedHashMap<>();
+        teksten.put("titel", kop);
+        if (tekst != null) {
+            teksten.put("toelichting", tekst);
+        }
+        privacy.controleer(ONDERWERP, leerteamId, teksten, privacyBevestigd);
+        voorstellen.saveAndFlush(new Agendavoorstel(relatie.bestuurId(), leerteamId, kop, tekst,
+                CurrentUser.require().gebruikerId(), clock.instant()));
+    }
+
+    /** A member puts a proposal on this meeting's agenda; its text becomes the item's first notes. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void voorstelOpAgenda(UUID bijeenkomstId, UUID voorstelId) {
+        Bijeenkomst b = nietAfgerond(leesbaar(bijeenkomstId));
+        lid(b.getLeerteamId());
+        Agendavoorstel voorstel = voorstellen.findById(voorstelId == null ? new UUID(0, 0) : voorstelId)
+                .filter(v -> v.getLeerteamId().equals(b.getLeerteamId()) && !v.isVerwerkt())
+                .orElseThrow(() -> new AccessDeniedException("Not an open proposal of this leerteam"));
+        List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
+        if (agenda.size() >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        Agendapunt punt = new Agendapunt(b.getId(), agenda.stream().mapToInt(Agendapunt::getVolgorde).max().orElse(0) + 1,
+                AgendapuntSoort.ONDERWERP, null, voorstel.getTitel());
+        punt.schrijfNotities(voorstel.getToelichting());
+        agendapunten.saveAndFlush(punt);
+        voorstel.opAgenda(punt.getId());
+        voorstellen.saveAndFlush(voorstel);
         live.publish(LIVE_TOPIC, b.getId());
     }
 

@@ -221,6 +221,16 @@ public class KijkwijzerService {
                 .orElse("");
     }
 
+    /** Domain and text of every criterion the board's kijkwijzers ever had, as the latest version words it. */
+    Map<UUID, String[]> criteriaVan(UUID bestuurId) {
+        List<UUID> ids = kijkwijzers.findByBestuurIdOrderByNaam(bestuurId).stream().map(Kijkwijzer::getId).toList();
+        Map<UUID, String[]> criteria = new java.util.HashMap<>();
+        versies.findByKijkwijzerIdIn(ids).stream().sorted(Comparator.comparingInt(KijkwijzerVersie::getNummer))
+                .forEach(v -> lees(v.getInhoud()).domeinen().forEach(d -> d.criteria()
+                        .forEach(c -> criteria.put(c.id(), new String[]{d.naam(), c.tekst()}))));
+        return criteria;
+    }
+
     /** A visit starts observing with this version: from now on it never changes. */
     void markeerGebruikt(UUID versieId) {
         KijkwijzerVersie versie = versies.findById(versieId).orElseThrow();

@@ -1,5 +1,6 @@
 package nl.leerteam.klassenbezoek;
 
+import nl.leerteam.bijeenkomst.BijeenkomstService;
 import nl.leerteam.klassenbezoek.domain.BezoekFocus;
 import nl.leerteam.klassenbezoek.domain.BezoekFocusRepository;
 import nl.leerteam.klassenbezoek.domain.BezoekNotitie;
@@ -50,6 +51,8 @@ public class KlassenbezoekService {
     public static final int MAX_DOEL = 1000;
     public static final int MAX_SNELLE_NOTITIE = 1000;
     public static final int MAX_SNELLE_NOTITIES = 200;
+    /** A school figure for a criterion rests on at least this many visits, so no single visit shows through. */
+    public static final int MINIMUM_BEZOEKEN = 5;
 
     private final KlassenbezoekRepository bezoeken;
     private final BezoekFocusRepository focus;
@@ -59,10 +62,12 @@ public class KlassenbezoekService {
     private final PrivacyControle privacy;
     private final AuditLog audit;
     private final Clock clock;
+    private final BijeenkomstService bijeenkomsten;
 
     KlassenbezoekService(KlassenbezoekRepository bezoeken, BezoekFocusRepository focus, BezoekNotitieRepository notities,
                          KijkwijzerService kijkwijzers, OrganisatieService organisatie, PrivacyControle privacy,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, BijeenkomstService bijeenkomsten) {
+        this.bijeenkomsten = bijeenkomsten;
         this.bezoeken = bezoeken;
         this.focus = focus;
         this.notities = notities;
@@ -327,6 +332,61 @@ public class KlassenbezoekService {
         bezoeken.saveAndFlush(vervolg);
         audit.registreer(AuditActie.AANGEMAAKT, ONDERWERP, vervolg.getId(), "VERVOLG");
         return vervolg.getId();
+    }
+
+    /**
+     * The teacher shares a learning point or good practice from a finished visit with one of their
+     * leerteams: only the text they write here, as a proposal for the next meeting's agenda; the
+     * observation form itself never leaves the visit.
+     */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void delen(UUID bezoekId, UUID leerteamId, String titel, String tekst, boolean privacyBevestigd) {
+        Klassenbezoek b = vanMij(bezoekId);
+        if (!b.getLeerkrachtId().equals(CurrentUser.require().gebruikerId())) {
+            throw new AccessDeniedException("Only the teacher shares from their visit");
+        }
+        if (b.getStatus() != BezoekStatus.AFGEROND) {
+            throw new InvoerFout("titel", "fout.bezoek-stap");
+        }
+        if (leerteamId == null) {
+            throw new InvoerFout("leerteam", "fout.verplicht");
+        }
+        bijeenkomsten.voorstelDoen(leerteamId, titel, tekst, privacyBevestigd);
+        audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, b.getId(), "GEDEELD");
+    }
+
+    /** The schools whose picture the person may see: where they are KC or director. */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    @Transactional(readOnly = true)
+    public List<Collega> schoolbeeldScholen() {
+        Set<UUID> mag = new java.util.HashSet<>(organisatie.mijnScholenMetRol(Rol.KC));
+        mag.addAll(organisatie.mijnScholenMetRol(Rol.DIRECTEUR));
+        return organisatie.mijnOverzicht().scholen().stream().filter(s -> mag.contains(s.school().id()))
+                .map(s -> new Collega(null, s.school().naam(), s.school().id(), s.school().naam(), false)).toList();
+    }
+
+    /** Per criterion, how often it was seen across the school's visits in a period; for the school's KC and director. */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    @Transactional(readOnly = true)
+    public Schoolbeeld schoolbeeld(UUID schoolId, LocalDate van, LocalDate tot) {
+        Collega school = schoolbeeldScholen().stream().filter(s -> s.schoolId().equals(schoolId)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not a school of this KC or director"));
+        if (van == null) {
+            throw new InvoerFout("van", "fout.verplicht");
+        }
+        if (tot == null) {
+            throw new InvoerFout("tot", "fout.verplicht");
+        }
+        if (tot.isBefore(van)) {
+            throw new InvoerFout("tot", "fout.periode");
+        }
+        Map<UUID, String[]> criteria = kijkwijzers.criteriaVan(CurrentUser.require().bestuurId());
+        List<Schoolbeeld.Criterium> tellingen = bezoeken.tellingen(schoolId, van, tot, MINIMUM_BEZOEKEN).stream().map(t -> {
+            String[] c = criteria.getOrDefault(t.getCriteriumId(), new String[]{"", ""});
+            return new Schoolbeeld.Criterium(t.getCriteriumId(), c[0], c[1], t.getBezoeken(), t.getGezien(), t.getDeels(),
+                    t.getNietGezien(), t.getNvt());
+        }).sorted(Comparator.comparing(Schoolbeeld.Criterium::domein).thenComparing(Schoolbeeld.Criterium::tekst)).toList();
+        return new Schoolbeeld(schoolId, school.schoolNaam(), van, tot, bezoeken.aantalBezoeken(schoolId, van, tot), tellingen);
     }
 
     private void controleerDatum(LocalDate datum) {

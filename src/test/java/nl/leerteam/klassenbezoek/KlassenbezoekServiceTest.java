@@ -1,5 +1,8 @@
 package nl.leerteam.klassenbezoek;
 
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
 import nl.leerteam.klassenbezoek.domain.KijkwijzerVersieRepository;
 import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.organisatie.TweedeBestuur;
@@ -41,6 +44,10 @@ class KlassenbezoekServiceTest {
     KijkwijzerVersieRepository versies;
     @Autowired
     AuditLog audit;
+    @Autowired
+    nl.leerteam.organisatie.OrganisatieService organisatie;
+    @Autowired
+    BijeenkomstService bijeenkomsten;
 
     private UUID regenboog;
     private UUID versieId;
@@ -120,6 +127,69 @@ class KlassenbezoekServiceTest {
         assertThat(bezoeken.mijnBezoeken()).extracting(BezoekSamenvatting::id).contains(id, vervolg);
         assertThat(audit.over(KlassenbezoekService.ONDERWERP, id)).extracting(AuditRegel::actie)
                 .contains(AuditActie.AANGEMAAKT, AuditActie.GELEZEN, AuditActie.GEWIJZIGD);
+
+        UUID onderbouw = organisatie.mijnOverzicht().mijnLeerteams().getFirst().id();
+        assertThatThrownBy(() -> bezoeken.delen(vervolg, onderbouw, "Nog niet", null, false))
+                .as("only from a finished visit").isInstanceOf(InvoerFout.class);
+        bezoeken.delen(id, onderbouw, "Wisbordjes de hele instructie", "Iedereen schrijft mee; ik zie meteen wie het snapt.", false);
+        UUID bijeenkomst = bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("Leerteambijeenkomst", LocalDate.now().plusDays(2),
+                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null, CurrentUser.require().gebruikerId(),
+                CurrentUser.require().gebruikerId(), null), false);
+        BijeenkomstDetails.Voorstel voorstel = bijeenkomsten.bijeenkomst(bijeenkomst).voorstellen().stream()
+                .filter(v -> v.titel().equals("Wisbordjes de hele instructie")).findFirst().orElseThrow();
+        assertThat(voorstel.doorNaam()).isEqualTo("Sanne de Vries");
+        bijeenkomsten.voorstelOpAgenda(bijeenkomst, voorstel.id());
+        BijeenkomstDetails metVoorstel = bijeenkomsten.bijeenkomst(bijeenkomst);
+        assertThat(metVoorstel.agenda()).extracting(BijeenkomstDetails.Agendapunt::notities)
+                .contains("Iedereen schrijft mee; ik zie meteen wie het snapt.");
+        assertThat(metVoorstel.voorstellen()).extracting(BijeenkomstDetails.Voorstel::id).doesNotContain(voorstel.id());
+        assertThat(metVoorstel.agenda().toString()).as("nothing of the observation form travels along")
+                .doesNotContain("Wisbordjes bij de eerste som").doesNotContain("Drie leerlingen achterin");
+        Inloggen.als(inlog, "fatima");
+        assertThatThrownBy(() -> bezoeken.delen(id, onderbouw, "Namens Sanne", null, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_kijkwijzer_changed_after_a_visit_used_it_leaves_that_visit_as_it_was() {
+        UUID id = sanneVraagtFatima();
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe start ik de les sneller?", null, null, versieId,
+                List.of(criteria.getFirst()), bezoeken.bezoek(id).version()), false);
+        Inloggen.als(inlog, "fatima");
+        bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
+        String oud = bezoeken.bezoek(id).focus().getFirst().tekst();
+
+        UUID kijkwijzerId = kijkwijzers.kijkwijzers().stream().filter(k -> k.versieId().equals(versieId)).findFirst().orElseThrow().id();
+        KijkwijzerDetails k = kijkwijzers.kijkwijzer(kijkwijzerId, null);
+        List<KijkwijzerInhoud.Domein> domeinen = new java.util.ArrayList<>(k.inhoud().domeinen());
+        KijkwijzerInhoud.Domein eerste = domeinen.getFirst();
+        List<KijkwijzerInhoud.Criterium> gewijzigd = new java.util.ArrayList<>(eerste.criteria());
+        gewijzigd.set(0, new KijkwijzerInhoud.Criterium(gewijzigd.getFirst().id(), "Een heel andere formulering", null));
+        domeinen.set(0, new KijkwijzerInhoud.Domein(eerste.naam(), gewijzigd));
+        kijkwijzers.wijzigen(kijkwijzerId, new KijkwijzerInhoud(KijkwijzerInhoud.FORMAAT, k.naam(), null, domeinen), k.version());
+
+        assertThat(kijkwijzers.kijkwijzer(kijkwijzerId, null).getoond().nummer()).isEqualTo(2);
+        assertThat(bezoeken.bezoek(id).focus().getFirst().tekst()).isEqualTo(oud).isNotEqualTo("Een heel andere formulering");
+        assertThat(bezoeken.bezoek(id).kijkwijzerVersieId()).isEqualTo(versieId);
+    }
+
+    @Test
+    void bad_text_in_the_visit_fields_is_refused_clearly() {
+        UUID id = sanneVraagtFatima();
+        for (String slecht : List.of("x".repeat(1_000_001), "nul\u0000", "on\u200Bzichtbaar", "om\u202Egekeerd")) {
+            assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), slecht, null, null, null, List.of(),
+                    bezoeken.bezoek(id).version()), false)).isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "leervraag");
+        }
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "<script>alert(1)</script>", null, null, versieId,
+                List.of(criteria.getFirst()), bezoeken.bezoek(id).version()), false);
+        assertThat(bezoeken.bezoek(id).leervraag()).isEqualTo("<script>alert(1)</script>");
+        Inloggen.als(inlog, "fatima");
+        bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
+        for (String slecht : List.of("x".repeat(1_000_001), "nul\u0000", "om\u202Egekeerd")) {
+            assertThatThrownBy(() -> bezoeken.waarnemen(id, criteria.getFirst(), Waarneming.GEZIEN, slecht, false))
+                    .isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> bezoeken.snelleNotitie(id, slecht, false)).isInstanceOf(InvoerFout.class);
+        }
+        assertThatThrownBy(() -> bezoeken.snelleNotitie(id, "BSN 111222333", false)).isInstanceOf(PrivacyBezwaar.class);
     }
 
     @Test

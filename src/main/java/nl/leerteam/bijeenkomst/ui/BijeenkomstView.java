@@ -98,6 +98,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     final Button toevoegen = new Button();
     private final Div agendaInvoer = new Div();
     final Div openActiepunten = new Div();
+    final Div voorstellen = new Div();
 
     final Div punt = new Div();
     final TextArea notities = new TextArea();
@@ -171,6 +172,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         agendaInvoer.add(nieuwSoort, nieuwCasus, nieuwTitel, toevoegen);
         agendaInvoer.addClassName("lt-invoer");
         openActiepunten.setId("open-actiepunten");
+        voorstellen.setId("voorstellen");
 
         notities.setLabel(getTranslation("agendapunt.notities"));
         notities.setMaxLength(BijeenkomstService.MAX_NOTITIES);
@@ -217,7 +219,8 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
 
         punt.addClassName("lt-agendapunt");
         punt.setId("agendapunt");
-        Div zijkant = new Div(new H3(getTranslation("bijeenkomst.agenda")), agenda, agendaInvoer, openActiepunten);
+        Div zijkant = new Div(new H3(getTranslation("bijeenkomst.agenda")), agenda, agendaInvoer, voorstellen,
+                openActiepunten);
         zijkant.addClassName("lt-agenda-kolom");
         Div kolommen = new Div(zijkant, punt);
         kolommen.addClassName("lt-bijeenkomst-kolommen");
@@ -287,6 +290,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         }
         toonAgenda(nieuw, open);
         toonOpenActiepunten(nieuw);
+        toonVoorstellen(nieuw);
         toonPunt(nieuw, open);
     }
 
@@ -352,6 +356,31 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             lijst.add(new ListItem(gedaan));
         }
         openActiepunten.add(lijst);
+    }
+
+    private void toonVoorstellen(BijeenkomstDetails nieuw) {
+        voorstellen.removeAll();
+        if (nieuw.voorstellen().isEmpty()) {
+            return;
+        }
+        voorstellen.add(new H4(getTranslation("bijeenkomst.voorstellen")));
+        UnorderedList lijst = new UnorderedList();
+        lijst.addClassName("lt-bijdragen");
+        for (BijeenkomstDetails.Voorstel v : nieuw.voorstellen()) {
+            Span door = new Span(v.doorNaam());
+            door.addClassName("lt-bijdrage-auteur");
+            Button opAgenda = new Button(getTranslation("bijeenkomst.voorstel-op-agenda"),
+                    e -> actie(() -> service.voorstelOpAgenda(bijeenkomstId, v.id())));
+            opAgenda.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            ListItem item = new ListItem(new Span(v.titel()), door, opAgenda);
+            if (v.toelichting() != null) {
+                Span toelichting = new Span(v.toelichting());
+                toelichting.addClassName("lt-antwoord");
+                item.add(toelichting);
+            }
+            lijst.add(item);
+        }
+        voorstellen.add(lijst);
     }
 
     private void toonPunt(BijeenkomstDetails nieuw, boolean open) {

@@ -16,6 +16,7 @@ class KlassenbezoekMenu implements MenuContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry("bezoek.menu", KlassenbezoekenView.class, VaadinIcon.EYE, 30, Set.of(Rol.LEERKRACHT, Rol.KC)),
+                new MenuEntry("schoolbeeld.menu", SchoolbeeldView.class, VaadinIcon.BAR_CHART, 35, Set.of(Rol.KC, Rol.DIRECTEUR)),
                 new MenuEntry("kijkwijzer.menu", KijkwijzersView.class, VaadinIcon.CLIPBOARD_CHECK, 40, Set.of(Rol.KC, Rol.BESTUURDER)));
     }
 }

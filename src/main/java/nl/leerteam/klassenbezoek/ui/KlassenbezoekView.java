@@ -36,6 +36,8 @@ import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
 import nl.leerteam.klassenbezoek.Voorgesprek;
 import nl.leerteam.klassenbezoek.Waarneming;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
+import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.RouteIds;
@@ -96,8 +98,15 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
     final DatePicker vervolg = new DatePicker();
     final Button afronden = new Button();
 
-    public KlassenbezoekView(KlassenbezoekService service, KijkwijzerService kijkwijzers) {
+    final Select<LeerteamSamenvatting> deelLeerteam = new Select<>();
+    final TextField deelTitel = new TextField();
+    final TextArea deelTekst = new TextArea();
+    final Button delen = new Button();
+    private final OrganisatieService organisatie;
+
+    public KlassenbezoekView(KlassenbezoekService service, KijkwijzerService kijkwijzers, OrganisatieService organisatie) {
         this.service = service;
+        this.organisatie = organisatie;
         this.kijkwijzers = kijkwijzers;
         addClassNames("lt-page", "lt-bezoek");
         wie.addClassName("lt-muted");
@@ -193,6 +202,24 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
             laad();
         });
 
+        deelLeerteam.setLabel(getTranslation("bezoek.delen.leerteam"));
+        deelLeerteam.setItemLabelGenerator(LeerteamSamenvatting::naam);
+        deelTitel.setLabel(getTranslation("bezoek.delen.titel"));
+        deelTitel.setMaxLength(200);
+        deelTitel.setWidthFull();
+        deelTitel.setId("delen-titel");
+        tekst(deelTekst, "bezoek.delen.tekst", 2000, "delen-tekst");
+        deelTekst.setHelperText(getTranslation("bezoek.delen.uitleg"));
+        knop(delen, "bezoek.delen", VaadinIcon.SHARE, "bezoek-delen");
+        delen.addClickListener(e -> PrivacyOpslaan.opslaan(this,
+                Map.of("leerteam", deelLeerteam, "titel", deelTitel, "toelichting", deelTekst),
+                Map.of("titel", deelTitel.getLabel(), "toelichting", deelTekst.getLabel()),
+                bevestigd -> service.delen(bezoekId, deelLeerteam.getValue() == null ? null : deelLeerteam.getValue().id(),
+                        deelTitel.getValue(), deelTekst.getValue(), bevestigd), () -> {
+                    deelTitel.clear();
+                    deelTekst.clear();
+                    Meldingen.succes(this, "bezoek.gedeeld");
+                }));
         add(new RouterLink(getTranslation("bezoek.terug"), KlassenbezoekenView.class), titel, wie, stappen, stap);
     }
 
@@ -312,6 +339,12 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         blok("bezoek.feedforward", b.feedforward());
         blok("bezoek.ontwikkeldoel", b.ontwikkeldoel());
         blok("bezoek.reflectie", b.reflectie());
+        List<LeerteamSamenvatting> teams = b.ikBenLeerkracht() ? organisatie.mijnOverzicht().mijnLeerteams() : List.of();
+        if (!teams.isEmpty()) {
+            deelLeerteam.setItems(teams);
+            deelLeerteam.setValue(teams.getFirst());
+            stap.add(new H3(getTranslation("bezoek.delen.kop")), deelLeerteam, deelTitel, deelTekst, rij(delen));
+        }
     }
 
     private Component samenvatting(BezoekDetails b) {

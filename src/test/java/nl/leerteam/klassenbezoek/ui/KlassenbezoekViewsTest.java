@@ -91,6 +91,27 @@ class KlassenbezoekViewsTest extends KaribuTest {
         _click(view.afronden);
         assertThat(service.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
         assertThat(view.stap.getElement().getTextRecursively()).contains("Ik wil vaker checken", "Deels");
+
+        assertThat(view.deelLeerteam.getValue().naam()).isEqualTo("Bovenbouw");
+        _click(view.delen);
+        assertThat(view.deelTitel.isInvalid()).isTrue();
+        view.deelTitel.setValue("Iedereen laten meeschrijven tijdens de uitleg");
+        _click(view.delen);
+        assertThat(view.deelTitel.getValue()).as("sent, so the form is empty again").isEmpty();
+    }
+
+    @Test
+    void a_director_sees_the_school_picture_and_a_teacher_does_not_get_the_page() {
+        login("ingrid");
+        UI.getCurrent().navigate(SchoolbeeldView.class);
+        SchoolbeeldView view = _get(SchoolbeeldView.class);
+        assertThat(view.school.getValue().schoolNaam()).isEqualTo("Kindcentrum Het Kompas");
+        assertThat(view.totaal.getText()).contains("in deze periode");
+        view.tot.setValue(view.van.getValue().minusDays(1));
+        _click(view.tonen);
+        assertThat(view.tot.isInvalid()).isTrue();
+        login("daan");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(SchoolbeeldView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test

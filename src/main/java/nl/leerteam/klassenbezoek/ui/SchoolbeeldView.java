@@ -1,0 +1,105 @@
+package nl.leerteam.klassenbezoek.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.klassenbezoek.Collega;
+import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.Schoolbeeld;
+import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.Meldingen;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the school's classroom visits show per criterion, for its KC and director: counts over
+ * many visits, never one teacher's visit.
+ */
+@Route("klassenbezoeken/schoolbeeld")
+@RolesAllowed({"KC", "DIRECTEUR"})
+public class SchoolbeeldView extends Div implements HasDynamicTitle {
+
+    private final KlassenbezoekService service;
+
+    final Select<Collega> school = new Select<>();
+    final DatePicker van = new DatePicker();
+    final DatePicker tot = new DatePicker();
+    final Button tonen = new Button();
+    final Paragraph totaal = new Paragraph();
+    final Grid<Schoolbeeld.Criterium> grid = new Grid<>();
+    private final LeegTekst leeg;
+
+    public SchoolbeeldView(KlassenbezoekService service) {
+        this.service = service;
+        addClassName("lt-page");
+        add(new H2(getTranslation("schoolbeeld.titel")),
+                new Paragraph(getTranslation("schoolbeeld.uitleg", KlassenbezoekService.MINIMUM_BEZOEKEN)));
+        List<Collega> scholen = service.schoolbeeldScholen();
+        school.setLabel(getTranslation("schoolbeeld.school"));
+        school.setItems(scholen);
+        school.setItemLabelGenerator(Collega::schoolNaam);
+        if (!scholen.isEmpty()) {
+            school.setValue(scholen.getFirst());
+        }
+        LocalDate vandaag = LocalDate.now();
+        LocalDate schooljaar = LocalDate.of(vandaag.getMonthValue() >= Month.AUGUST.getValue() ? vandaag.getYear()
+                : vandaag.getYear() - 1, Month.AUGUST, 1);
+        van.setLabel(getTranslation("schoolbeeld.van"));
+        van.setValue(schooljaar);
+        tot.setLabel(getTranslation("schoolbeeld.tot"));
+        tot.setValue(vandaag);
+        tonen.setText(getTranslation("schoolbeeld.tonen"));
+        tonen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tonen.setId("schoolbeeld-tonen");
+        tonen.addClickListener(e -> laad());
+        Div filters = new Div(school, van, tot, tonen);
+        filters.addClassName("lt-invoer");
+        grid.setId("schoolbeeld");
+        grid.addColumn(Schoolbeeld.Criterium::domein).setHeader(getTranslation("kijkwijzer.domein")).setAutoWidth(true);
+        grid.addColumn(Schoolbeeld.Criterium::tekst).setHeader(getTranslation("kijkwijzer.criterium")).setFlexGrow(3);
+        grid.addColumn(Schoolbeeld.Criterium::bezoeken).setHeader(getTranslation("schoolbeeld.bezoeken")).setAutoWidth(true);
+        grid.addColumn(c -> deel(c.gezien(), c.bezoeken())).setHeader(getTranslation("waarneming.gezien")).setAutoWidth(true);
+        grid.addColumn(c -> deel(c.deels(), c.bezoeken())).setHeader(getTranslation("waarneming.deels")).setAutoWidth(true);
+        grid.addColumn(c -> deel(c.nietGezien(), c.bezoeken())).setHeader(getTranslation("waarneming.niet_gezien")).setAutoWidth(true);
+        grid.addColumn(c -> deel(c.nvt(), c.bezoeken())).setHeader(getTranslation("waarneming.nvt")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        totaal.addClassName("lt-muted");
+        leeg = new LeegTekst(getTranslation("schoolbeeld.geen.titel"),
+                getTranslation("schoolbeeld.geen.tekst", KlassenbezoekService.MINIMUM_BEZOEKEN));
+        add(filters, totaal, grid, leeg);
+        if (!scholen.isEmpty()) {
+            laad();
+        }
+    }
+
+    private String deel(long aantal, long van) {
+        return getTranslation("schoolbeeld.deel", aantal, Math.round(100.0 * aantal / van));
+    }
+
+    private void laad() {
+        Meldingen.opslaan(this, Map.of("van", van, "tot", tot), () -> {
+            Schoolbeeld beeld = service.schoolbeeld(school.getValue() == null ? null : school.getValue().schoolId(),
+                    van.getValue(), tot.getValue());
+            totaal.setText(getTranslation("schoolbeeld.totaal", beeld.aantalBezoeken()));
+            grid.setItems(beeld.criteria());
+            grid.setVisible(!beeld.criteria().isEmpty());
+            leeg.setVisible(beeld.criteria().isEmpty());
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schoolbeeld.titel");
+    }
+}

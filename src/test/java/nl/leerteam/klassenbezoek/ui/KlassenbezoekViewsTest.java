@@ -111,6 +111,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         _click(view.tonen);
         assertThat(view.tot.isInvalid()).isTrue();
         login("daan");
+        UI.getCurrent().navigate(KlassenbezoekenView.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate(SchoolbeeldView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 

@@ -39,7 +39,7 @@ public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, 
                             boolean afgerond, long version) {
     }
 
-    public record CasusKeuze(UUID casusId, String titel) {
+    public record CasusKeuze(UUID casusId, String pseudoniem, int groep) {
     }
 
     public record Voorstel(UUID id, String titel, String toelichting, String doorNaam) {

@@ -171,7 +171,7 @@ public class BijeenkomstService {
         if (relatie.lid() && b.getStatus() != BijeenkomstStatus.AFGEROND) {
             CasussenVanLeerteam vanTeam = casussen.casussenVan(b.getLeerteamId());
             keuzes = vanTeam.casussen().stream().filter(c -> c.status() != CasusStatus.GESLOTEN)
-                    .map(c -> new BijeenkomstDetails.CasusKeuze(c.id(), c.pseudoniem() + " (groep " + c.groep() + ")")).toList();
+                    .map(c -> new BijeenkomstDetails.CasusKeuze(c.id(), c.pseudoniem(), c.groep())).toList();
         }
         Bijeenkomst.Plan plan = b.getPlan();
         return new BijeenkomstDetails(b.getId(), b.getLeerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(),
@@ -209,7 +209,8 @@ public class BijeenkomstService {
             if (agenda.stream().anyMatch(p -> casusId.equals(p.getCasusId()))) {
                 throw new InvoerFout("casus", "fout.casus-al-op-agenda");
             }
-            punt = new Agendapunt(b.getId(), volgorde, soort, casusId, casus.pseudoniem() + ", groep " + casus.groep());
+            // The pseudonym is the item's title: stored words stay the same in every language.
+            punt = new Agendapunt(b.getId(), volgorde, soort, casusId, casus.pseudoniem());
         } else {
             String schoon = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
             privacy.controleer(ONDERWERP, b.getId(), Map.of("titel", schoon), privacyBevestigd);

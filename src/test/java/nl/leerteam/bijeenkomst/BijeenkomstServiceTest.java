@@ -93,7 +93,7 @@ class BijeenkomstServiceTest {
         BijeenkomstDetails gepland = bijeenkomsten.bijeenkomst(id);
         assertThat(gepland.agenda()).extracting(BijeenkomstDetails.Agendapunt::soort)
                 .containsExactly(AgendapuntSoort.ONDERWERP, AgendapuntSoort.CASUS);
-        assertThat(gepland.agenda().get(1).titel()).startsWith("Leerling ").endsWith("groep 6");
+        assertThat(gepland.agenda().get(1).titel()).matches("Leerling [A-Z]+");
         UUID rekenen = gepland.agenda().getFirst().id();
         bijeenkomsten.agendapuntVerplaatsen(rekenen, false);
         assertThat(bijeenkomsten.bijeenkomst(id).agenda().getLast().id()).isEqualTo(rekenen);

@@ -153,7 +153,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         nieuwSoort.setValue(AgendapuntSoort.ONDERWERP);
         nieuwSoort.setAriaLabel(getTranslation("agendapunt.soort"));
         nieuwSoort.addValueChangeListener(e -> toonAgendaInvoer());
-        nieuwCasus.setItemLabelGenerator(BijeenkomstDetails.CasusKeuze::titel);
+        nieuwCasus.setItemLabelGenerator(c -> getTranslation("casus.titel", c.pseudoniem(), c.groep()));
         nieuwCasus.setPlaceholder(getTranslation("agendapunt.kies-casus"));
         nieuwCasus.setAriaLabel(getTranslation("agendapunt.kies-casus"));
         nieuwTitel.setPlaceholder(getTranslation("agendapunt.onderwerp"));

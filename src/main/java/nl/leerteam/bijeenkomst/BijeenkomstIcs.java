@@ -1,6 +1,7 @@
 package nl.leerteam.bijeenkomst;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
+import nl.leerteam.shared.domain.Tijdzone;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -27,8 +28,8 @@ public final class BijeenkomstIcs {
 
     /** @param omschrijving the text under the event: leerteam, roles and the agenda */
     public static String van(BijeenkomstDetails b, String omschrijving) {
-        Instant begin = b.plan().datum().atTime(b.plan().begintijd()).atZone(BijeenkomstService.TIJDZONE).toInstant();
-        Instant einde = b.plan().datum().atTime(b.plan().eindtijd()).atZone(BijeenkomstService.TIJDZONE).toInstant();
+        Instant begin = b.plan().datum().atTime(b.plan().begintijd()).atZone(Tijdzone.SCHOOL).toInstant();
+        Instant einde = b.plan().datum().atTime(b.plan().eindtijd()).atZone(Tijdzone.SCHOOL).toInstant();
         VEvent event = new VEvent(begin, einde, b.plan().titel() + " · " + b.leerteamNaam());
         event.add(new Uid(b.id() + "@leerteam"));
         // The plan's version, so a changed meeting replaces the earlier invitation in the calendar.

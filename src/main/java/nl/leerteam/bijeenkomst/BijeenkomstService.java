@@ -20,6 +20,8 @@ import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
+import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.security.CurrentUser;
@@ -32,7 +34,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,8 +55,6 @@ public class BijeenkomstService {
 
     /** Live-update topic of one meeting (its id). */
     public static final String LIVE_TOPIC = "bijeenkomst";
-    /** Leerteam serves Dutch schools: meetings are planned in Dutch local time. */
-    public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
     public static final int MAX_TITEL = 120;
     public static final int MAX_PLAATS = 200;
     public static final int MAX_LINK = 500;
@@ -103,7 +102,7 @@ public class BijeenkomstService {
     @Transactional(readOnly = true)
     public BijeenkomstenVanLeerteam bijeenkomstenVan(UUID leerteamId) {
         LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
-        LocalDate vandaag = LocalDate.now(clock.withZone(TIJDZONE));
+        LocalDate vandaag = LocalDate.now(clock.withZone(Tijdzone.SCHOOL));
         List<BijeenkomstSamenvatting> alle = bijeenkomsten.findByLeerteamIdOrderByDatumDescBegintijdDesc(leerteamId).stream()
                 .map(b -> new BijeenkomstSamenvatting(b.getId(), b.getTitel(), b.getDatum(), b.getBegintijd(), b.getEindtijd(),
                         b.getPlan().plaats(), b.getStatus())).toList();
@@ -128,8 +127,7 @@ public class BijeenkomstService {
     /** A member changes the plan, from the version they read. */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void wijzigen(UUID bijeenkomstId, BijeenkomstFormulier formulier, boolean privacyBevestigd) {
-        Bijeenkomst bijeenkomst = leesbaar(bijeenkomstId);
-        lid(bijeenkomst.getLeerteamId());
+        Bijeenkomst bijeenkomst = alsLid(bijeenkomstId);
         GelijktijdigGewijzigd.controleer(bijeenkomst, formulier.version());
         bijeenkomst.plan(plan(formulier, bijeenkomst.getLeerteamId(), bijeenkomst.getId(), privacyBevestigd));
         opslaan(bijeenkomst);
@@ -138,7 +136,7 @@ public class BijeenkomstService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public BijeenkomstDetails bijeenkomst(UUID bijeenkomstId) {
-        Bijeenkomst b = leesbaar(bijeenkomstId);
+        Bijeenkomst b = Opzoeken.verplicht(bijeenkomsten, bijeenkomstId);
         LeerteamRelatie relatie = organisatie.relatieTot(b.getLeerteamId());
         UUID ik = CurrentUser.require().gebruikerId();
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
@@ -188,8 +186,7 @@ public class BijeenkomstService {
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void agendapuntToevoegen(UUID bijeenkomstId, AgendapuntSoort soort, UUID casusId, String titel,
                                     boolean privacyBevestigd) {
-        Bijeenkomst b = nietAfgerond(leesbaar(bijeenkomstId));
-        lid(b.getLeerteamId());
+        Bijeenkomst b = nietAfgerond(alsLid(bijeenkomstId));
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
         if (agenda.size() >= MAX_AGENDAPUNTEN) {
             throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
@@ -229,7 +226,7 @@ public class BijeenkomstService {
         LeerteamRelatie relatie = lid(leerteamId);
         String kop = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
         String tekst = Tekst.optioneel("toelichting", toelichting, MAX_VOORSTEL);
-        if (voorstellen.findByLeerteamIdAndVerwerktFalseOrderByAangemaakt(leerteamId).size() >= MAX_AGENDAPUNTEN) {
+        if (voorstellen.countByLeerteamIdAndVerwerktFalse(leerteamId) >= MAX_AGENDAPUNTEN) {
             throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
         }
         Map<String, String> teksten = new LinkedHashMap<>();
@@ -245,9 +242,8 @@ public class BijeenkomstService {
     /** A member puts a proposal on this meeting's agenda; its text becomes the item's first notes. */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void voorstelOpAgenda(UUID bijeenkomstId, UUID voorstelId) {
-        Bijeenkomst b = nietAfgerond(leesbaar(bijeenkomstId));
-        lid(b.getLeerteamId());
-        Agendavoorstel voorstel = voorstellen.findById(voorstelId == null ? new UUID(0, 0) : voorstelId)
+        Bijeenkomst b = nietAfgerond(alsLid(bijeenkomstId));
+        Agendavoorstel voorstel = Opzoeken.opId(voorstellen, voorstelId)
                 .filter(v -> v.getLeerteamId().equals(b.getLeerteamId()) && !v.isVerwerkt())
                 .orElseThrow(() -> new AccessDeniedException("Not an open proposal of this leerteam"));
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
@@ -267,8 +263,7 @@ public class BijeenkomstService {
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void agendapuntVerwijderen(UUID agendapuntId, Long version) {
         Agendapunt punt = punt(agendapuntId);
-        Bijeenkomst b = nietAfgerond(leesbaar(punt.getBijeenkomstId()));
-        lid(b.getLeerteamId());
+        Bijeenkomst b = nietAfgerond(alsLid(punt.getBijeenkomstId()));
         GelijktijdigGewijzigd.controleer(punt, version);
         if (punt.getId().equals(b.getHuidigAgendapuntId())) {
             b.naarAgendapunt(null);
@@ -283,8 +278,7 @@ public class BijeenkomstService {
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void agendapuntVerplaatsen(UUID agendapuntId, boolean omhoog) {
         Agendapunt punt = punt(agendapuntId);
-        Bijeenkomst b = nietAfgerond(leesbaar(punt.getBijeenkomstId()));
-        lid(b.getLeerteamId());
+        Bijeenkomst b = nietAfgerond(alsLid(punt.getBijeenkomstId()));
         List<Agendapunt> agenda = new ArrayList<>(agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId()));
         int index = agenda.indexOf(punt);
         int ander = omhoog ? index - 1 : index + 1;
@@ -358,8 +352,7 @@ public class BijeenkomstService {
 
     @PreAuthorize("isAuthenticated()")
     public void besluitVerwijderen(UUID besluitId) {
-        Besluit besluit = besluiten.findById(besluitId == null ? new UUID(0, 0) : besluitId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Besluit besluit = Opzoeken.verplicht(besluiten, besluitId);
         Bijeenkomst b = schrijver(punt(besluit.getAgendapuntId()).getBijeenkomstId());
         besluiten.delete(besluit);
         besluiten.flush();
@@ -381,7 +374,7 @@ public class BijeenkomstService {
         if (deadline.isBefore(b.getDatum()) || deadline.isAfter(b.getDatum().plusYears(1))) {
             throw new InvoerFout("deadline", "fout.deadline");
         }
-        if (actiepunten.findByBijeenkomstIdOrderByAangemaakt(b.getId()).size() >= MAX_PER_AGENDAPUNT * 2) {
+        if (actiepunten.countByBijeenkomstId(b.getId()) >= MAX_PER_AGENDAPUNT * 2) {
             throw new InvoerFout("actiepunt", "fout.te-veel", MAX_PER_AGENDAPUNT * 2);
         }
         privacy.controleer(ONDERWERP, b.getId(), Map.of("actiepunt", schoon), privacyBevestigd);
@@ -398,8 +391,7 @@ public class BijeenkomstService {
      */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void actiepuntAfvinken(UUID actiepuntId, boolean afgerond, UUID inBijeenkomst, Long version) {
-        Actiepunt actiepunt = actiepunten.findById(actiepuntId == null ? new UUID(0, 0) : actiepuntId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Actiepunt actiepunt = Opzoeken.verplicht(actiepunten, actiepuntId);
         lid(actiepunt.getLeerteamId());
         GelijktijdigGewijzigd.controleer(actiepunt, version);
         UUID in = null;
@@ -455,7 +447,7 @@ public class BijeenkomstService {
         if (f.datum() == null) {
             throw new InvoerFout("datum", "fout.verplicht");
         }
-        LocalDate vandaag = LocalDate.now(clock.withZone(TIJDZONE));
+        LocalDate vandaag = LocalDate.now(clock.withZone(Tijdzone.SCHOOL));
         if (f.datum().isBefore(vandaag.minusYears(1)) || f.datum().isAfter(vandaag.plusYears(2))) {
             throw new InvoerFout("datum", "fout.bijeenkomst-datum");
         }
@@ -517,15 +509,20 @@ public class BijeenkomstService {
     }
 
     private Bijeenkomst leesbaar(UUID bijeenkomstId) {
-        Bijeenkomst b = bijeenkomsten.findById(bijeenkomstId == null ? new UUID(0, 0) : bijeenkomstId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Bijeenkomst b = Opzoeken.verplicht(bijeenkomsten, bijeenkomstId);
         organisatie.relatieTot(b.getLeerteamId());
         return b;
     }
 
     private Agendapunt punt(UUID agendapuntId) {
-        return agendapunten.findById(agendapuntId == null ? new UUID(0, 0) : agendapuntId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        return Opzoeken.verplicht(agendapunten, agendapuntId);
+    }
+
+    /** A meeting of a leerteam the person is a member of (one access check, not two). */
+    private Bijeenkomst alsLid(UUID bijeenkomstId) {
+        Bijeenkomst b = Opzoeken.verplicht(bijeenkomsten, bijeenkomstId);
+        lid(b.getLeerteamId());
+        return b;
     }
 
     private LeerteamRelatie lid(UUID leerteamId) {

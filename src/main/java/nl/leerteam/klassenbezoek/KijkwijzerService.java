@@ -8,6 +8,7 @@ import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
@@ -290,11 +291,10 @@ public class KijkwijzerService {
     }
 
     private Kijkwijzer leesbaar(Kijker kijker, UUID kijkwijzerId) {
-        Kijkwijzer k = kijkwijzers.findById(kijkwijzerId == null ? new UUID(0, 0) : kijkwijzerId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Kijkwijzer k = Opzoeken.verplicht(kijkwijzers, kijkwijzerId);
         if (!k.getBestuurId().equals(kijker.bestuurId())
                 || (k.getSchoolId() != null && !kijker.scholen().containsKey(k.getSchoolId()))) {
-            throw new AccessDeniedException("Not found or no access");
+            throw Opzoeken.geweigerd();
         }
         return k;
     }
@@ -317,7 +317,8 @@ public class KijkwijzerService {
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
         Map<UUID, String> scholen = overzicht.scholen().stream()
                 .collect(Collectors.toMap(s -> s.school().id(), s -> s.school().naam()));
-        return new Kijker(ik.bestuurId(), overzicht.rollen().contains(Rol.BESTUURDER), scholen,
-                organisatie.mijnScholenMetRol(Rol.KC));
+        Set<UUID> kcScholen = overzicht.scholen().stream().filter(s -> s.mijnRollen().contains(Rol.KC))
+                .map(s -> s.school().id()).collect(Collectors.toSet());
+        return new Kijker(ik.bestuurId(), overzicht.rollen().contains(Rol.BESTUURDER), scholen, kcScholen);
     }
 }

@@ -15,6 +15,7 @@ import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
@@ -98,9 +99,13 @@ public class KlassenbezoekService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Collega> collegas() {
+        return collegas(organisatie.mijnOverzicht());
+    }
+
+    private List<Collega> collegas(MijnOverzicht overzicht) {
         UUID ik = CurrentUser.require().gebruikerId();
         List<Collega> collegas = new ArrayList<>();
-        for (MijnOverzicht.MijnSchool school : organisatie.mijnOverzicht().scholen()) {
+        for (MijnOverzicht.MijnSchool school : overzicht.scholen()) {
             if (school.mijnRollen().isEmpty()) {
                 continue;
             }
@@ -122,9 +127,10 @@ public class KlassenbezoekService {
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC')")
     public UUID plannen(UUID schoolId, UUID anderId, boolean ikBenLeerkracht, LocalDate datum) {
         UUID ik = CurrentUser.require().gebruikerId();
-        Collega ander = collegas().stream().filter(c -> c.id().equals(anderId) && c.schoolId().equals(schoolId)).findFirst()
+        MijnOverzicht overzicht = organisatie.mijnOverzicht();
+        Collega ander = collegas(overzicht).stream().filter(c -> c.id().equals(anderId) && c.schoolId().equals(schoolId)).findFirst()
                 .orElseThrow(() -> new InvoerFout("ander", "fout.bezoek-collega"));
-        Set<Rol> mijnRollen = organisatie.mijnOverzicht().scholen().stream().filter(s -> s.school().id().equals(schoolId))
+        Set<Rol> mijnRollen = overzicht.scholen().stream().filter(s -> s.school().id().equals(schoolId))
                 .findFirst().map(MijnOverzicht.MijnSchool::mijnRollen).orElse(Set.of());
         controleerDatum(datum);
         UUID leerkracht = ikBenLeerkracht ? ik : anderId;
@@ -243,7 +249,7 @@ public class KlassenbezoekService {
             throw new InvoerFout("tekst", "fout.bezoek-stap");
         }
         String schoon = Tekst.verplicht("tekst", tekst, MAX_SNELLE_NOTITIE);
-        if (notities.findByBezoekIdOrderByTijdstip(b.getId()).size() >= MAX_SNELLE_NOTITIES) {
+        if (notities.countByBezoekId(b.getId()) >= MAX_SNELLE_NOTITIES) {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_SNELLE_NOTITIES);
         }
         privacy.controleer(ONDERWERP, b.getId(), Map.of("tekst", schoon), privacyBevestigd);
@@ -359,9 +365,8 @@ public class KlassenbezoekService {
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     @Transactional(readOnly = true)
     public List<Collega> schoolbeeldScholen() {
-        Set<UUID> mag = new java.util.HashSet<>(organisatie.mijnScholenMetRol(Rol.KC));
-        mag.addAll(organisatie.mijnScholenMetRol(Rol.DIRECTEUR));
-        return organisatie.mijnOverzicht().scholen().stream().filter(s -> mag.contains(s.school().id()))
+        return organisatie.mijnOverzicht().scholen().stream()
+                .filter(s -> s.mijnRollen().contains(Rol.KC) || s.mijnRollen().contains(Rol.DIRECTEUR))
                 .map(s -> new Collega(null, s.school().naam(), s.school().id(), s.school().naam(), false)).toList();
     }
 
@@ -401,8 +406,8 @@ public class KlassenbezoekService {
 
     private Klassenbezoek vanMij(UUID bezoekId) {
         UUID ik = CurrentUser.require().gebruikerId();
-        return bezoeken.findById(bezoekId == null ? new UUID(0, 0) : bezoekId).filter(b -> b.isVan(ik))
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        return Opzoeken.opId(bezoeken, bezoekId).filter(b -> b.isVan(ik))
+                .orElseThrow(Opzoeken::geweigerd);
     }
 
     private Klassenbezoek alsObservator(UUID bezoekId) {

@@ -16,6 +16,7 @@ import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.live.LiveUpdates;
 import org.springframework.security.access.AccessDeniedException;
@@ -112,12 +113,12 @@ public class BesprekingService {
     /** The facilitator moves everybody to another round; its timer starts again. */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void naarRonde(UUID besprekingId, Ronde ronde, Long version) {
-        Bespreking bespreking = geleid(besprekingId, version);
+        Lopend geleid = geleid(besprekingId, version);
         if (ronde == null) {
             throw new InvoerFout("ronde", "fout.verplicht");
         }
-        Casus casus = lezer.lees(bespreking.getCasusId()).casus();
-        bespreking.naarRonde(ronde, minuten(casus.getLeerteamId()).get(ronde), clock.instant());
+        Bespreking bespreking = geleid.bespreking();
+        bespreking.naarRonde(ronde, minuten(geleid.gelezen().casus().getLeerteamId()).get(ronde), clock.instant());
         besprekingen.saveAndFlush(bespreking);
         live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
     }
@@ -125,7 +126,7 @@ public class BesprekingService {
     /** The facilitator gives the current round a little more time. */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void verlengen(UUID besprekingId, Long version) {
-        Bespreking bespreking = geleid(besprekingId, version);
+        Bespreking bespreking = geleid(besprekingId, version).bespreking();
         bespreking.verleng(VERLENGING_MINUTEN);
         besprekingen.saveAndFlush(bespreking);
         live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
@@ -134,7 +135,7 @@ public class BesprekingService {
     /** The facilitator ends the discussion; what was said and agreed stays with the case. */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void afronden(UUID besprekingId, Long version) {
-        Bespreking bespreking = geleid(besprekingId, version);
+        Bespreking bespreking = geleid(besprekingId, version).bespreking();
         bespreking.rondAf(clock.instant());
         besprekingen.saveAndFlush(bespreking);
         audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, bespreking.getCasusId(), "BESPREKING_AFGEROND");
@@ -162,9 +163,9 @@ public class BesprekingService {
     /** The owner answers a clarifying question (and may improve the answer later). */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void beantwoorden(UUID vraagId, String antwoord, Long version, boolean privacyBevestigd) {
-        Bijdrage vraag = bijdragen.findById(vraagId == null ? new UUID(0, 0) : vraagId)
+        Bijdrage vraag = Opzoeken.opId(bijdragen, vraagId)
                 .filter(b -> b.getSoort() == Bijdrage.Soort.VRAAG)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+                .orElseThrow(Opzoeken::geweigerd);
         Bespreking bespreking = besprekingen.findById(vraag.getBesprekingId()).orElseThrow();
         lezer.lees(bespreking.getCasusId()).eisEigenaar().eisOpen();
         GelijktijdigGewijzigd.controleer(vraag, version);
@@ -184,8 +185,9 @@ public class BesprekingService {
      */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void afspraakMaken(UUID besprekingId, UUID ideeId, String tekst, LocalDate evaluatiedatum, boolean privacyBevestigd) {
-        Bespreking bespreking = lopend(besprekingId);
-        CasusLezer.Gelezen gelezen = lezer.lees(bespreking.getCasusId()).eisEigenaar().eisOpen();
+        Lopend lopend = lopend(besprekingId);
+        Bespreking bespreking = lopend.bespreking();
+        CasusLezer.Gelezen gelezen = lopend.gelezen().eisEigenaar().eisOpen();
         if (bespreking.getRonde() != Ronde.AFSPRAKEN && bespreking.getRonde() != Ronde.AFSLUITING) {
             throw new InvoerFout("tekst", "fout.bespreking.andere-ronde");
         }
@@ -201,7 +203,7 @@ public class BesprekingService {
         if (evaluatiedatum.isBefore(vandaag) || evaluatiedatum.isAfter(vandaag.plusMonths(MAX_EVALUATIE_MAANDEN))) {
             throw new InvoerFout("evaluatiedatum", "fout.evaluatiedatum", MAX_EVALUATIE_MAANDEN);
         }
-        if (afspraken.findByCasusIdOrderByAangemaakt(bespreking.getCasusId()).size() >= MAX_AFSPRAKEN) {
+        if (afspraken.countByCasusId(bespreking.getCasusId()) >= MAX_AFSPRAKEN) {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_AFSPRAKEN);
         }
         privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
@@ -214,8 +216,7 @@ public class BesprekingService {
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void evalueren(UUID afspraakId, EvaluatieResultaat resultaat, String toelichting, Long version,
                           boolean privacyBevestigd) {
-        Afspraak afspraak = afspraken.findById(afspraakId == null ? new UUID(0, 0) : afspraakId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Afspraak afspraak = Opzoeken.verplicht(afspraken, afspraakId);
         lezer.lees(afspraak.getCasusId()).eisEigenaar().eisOpen();
         GelijktijdigGewijzigd.controleer(afspraak, version);
         if (resultaat == null) {
@@ -259,13 +260,14 @@ public class BesprekingService {
 
     private void toevoegen(UUID besprekingId, Bijdrage.Soort soort, Ronde ronde, Factor factor, String tekst,
                            boolean privacyBevestigd) {
-        Bespreking bespreking = lopend(besprekingId);
-        CasusLezer.Gelezen gelezen = lezer.lees(bespreking.getCasusId()).eisOpen();
+        Lopend lopend = lopend(besprekingId);
+        Bespreking bespreking = lopend.bespreking();
+        CasusLezer.Gelezen gelezen = lopend.gelezen().eisOpen();
         if (bespreking.getRonde() != ronde) {
             throw new InvoerFout("tekst", "fout.bespreking.andere-ronde");
         }
         String schoon = Tekst.verplicht("tekst", tekst, MAX_BIJDRAGE);
-        if (bijdragen.findByBesprekingIdOrderByAangemaakt(besprekingId).size() >= MAX_BIJDRAGEN) {
+        if (bijdragen.countByBesprekingId(besprekingId) >= MAX_BIJDRAGEN) {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_BIJDRAGEN);
         }
         privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
@@ -274,28 +276,45 @@ public class BesprekingService {
         live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
     }
 
-    private Bespreking lopend(UUID besprekingId) {
-        Bespreking bespreking = besprekingen.findById(besprekingId == null ? new UUID(0, 0) : besprekingId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
-        lezer.lees(bespreking.getCasusId());
+    /** A running discussion with its case, read once with the access check. */
+    private record Lopend(Bespreking bespreking, CasusLezer.Gelezen gelezen) {
+    }
+
+    private Lopend lopend(UUID besprekingId) {
+        Bespreking bespreking = Opzoeken.verplicht(besprekingen, besprekingId);
+        CasusLezer.Gelezen gelezen = lezer.lees(bespreking.getCasusId());
         if (!bespreking.isLopend()) {
             throw new InvoerFout("bespreking", "fout.bespreking.afgerond");
         }
-        return bespreking;
+        return new Lopend(bespreking, gelezen);
     }
 
     /** A running discussion that the logged-in person leads, read at {@code version}. */
-    private Bespreking geleid(UUID besprekingId, Long version) {
-        Bespreking bespreking = lopend(besprekingId);
-        if (!bespreking.getVoorzitterId().equals(lezer.lees(bespreking.getCasusId()).ik())) {
+    private Lopend geleid(UUID besprekingId, Long version) {
+        Lopend lopend = lopend(besprekingId);
+        if (!lopend.bespreking().getVoorzitterId().equals(lopend.gelezen().ik())) {
             throw new AccessDeniedException("Only the facilitator moves the rounds");
         }
-        GelijktijdigGewijzigd.controleer(bespreking, version);
-        return bespreking;
+        GelijktijdigGewijzigd.controleer(lopend.bespreking(), version);
+        return lopend;
     }
 
     private Map<Ronde, Integer> minuten(UUID leerteamId) {
         return instellingen.findById(leerteamId).map(FormatInstelling::minuten).orElseGet(FormatInstelling::standaard);
+    }
+
+    /** The agreements of a case with their evaluations, for the case page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BesprekingStand.AfspraakRegel> afspraken(UUID casusId) {
+        return regels(afspraken.findByCasusIdOrderByAangemaakt(lezer.lees(casusId).casus().getId()));
+    }
+
+    private List<BesprekingStand.AfspraakRegel> regels(List<Afspraak> gemaakt) {
+        LocalDate vandaag = LocalDate.now(clock);
+        return gemaakt.stream().map(a -> new BesprekingStand.AfspraakRegel(a.getId(), a.getTekst(), a.getEvaluatiedatum(),
+                a.getResultaat(), a.getEvaluatie(), a.getResultaat() == null && !a.getEvaluatiedatum().isAfter(vandaag),
+                a.getVersion())).toList();
     }
 
     private BesprekingStand stand(CasusLezer.Gelezen gelezen) {
@@ -328,10 +347,7 @@ public class BesprekingService {
                 case IDEE -> ideeen.add(new BesprekingStand.Idee(b.getId(), b.getTekst(), auteur, gekozen.contains(b.getId())));
             }
         }
-        LocalDate vandaag = LocalDate.now(clock);
-        List<BesprekingStand.AfspraakRegel> regels = gemaakt.stream().map(a -> new BesprekingStand.AfspraakRegel(a.getId(),
-                a.getTekst(), a.getEvaluatiedatum(), a.getResultaat(), a.getEvaluatie(),
-                a.getResultaat() == null && !a.getEvaluatiedatum().isAfter(vandaag), a.getVersion())).toList();
+        List<BesprekingStand.AfspraakRegel> regels = regels(gemaakt);
         BesprekingStand.Bespreking lopend = bespreking == null ? null : new BesprekingStand.Bespreking(bespreking.getId(),
                 bespreking.getRonde(), bespreking.resterend(nu), bespreking.getRondeMinuten(),
                 namen.getOrDefault(bespreking.getVoorzitterId(), ""), bespreking.getVoorzitterId().equals(gelezen.ik()),

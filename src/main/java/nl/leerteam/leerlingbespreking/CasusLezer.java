@@ -5,6 +5,7 @@ import nl.leerteam.leerlingbespreking.domain.CasusRepository;
 import nl.leerteam.organisatie.LeerteamRelatie;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -48,8 +49,7 @@ class CasusLezer {
     }
 
     Gelezen lees(UUID casusId) {
-        Casus casus = casussen.findById(casusId == null ? new UUID(0, 0) : casusId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Casus casus = Opzoeken.verplicht(casussen, casusId);
         LeerteamRelatie relatie = organisatie.relatieTot(casus.getLeerteamId());
         return new Gelezen(casus, relatie, CurrentUser.require().gebruikerId());
     }

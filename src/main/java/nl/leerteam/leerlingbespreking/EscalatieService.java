@@ -14,6 +14,7 @@ import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.security.Rol;
@@ -123,8 +124,7 @@ public class EscalatieService {
     /** The KC asks or advises; the owner answers. Others in the leerteam read along. */
     @PreAuthorize("isAuthenticated()")
     public void bericht(UUID escalatieId, BerichtSoort soort, String tekst, boolean privacyBevestigd) {
-        Escalatie escalatie = escalaties.findById(escalatieId == null ? new UUID(0, 0) : escalatieId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Escalatie escalatie = Opzoeken.verplicht(escalaties, escalatieId);
         CasusLezer.Gelezen gelezen = lezer.lees(escalatie.getCasusId()).eisOpen();
         if (soort == null) {
             throw new InvoerFout("soort", "fout.verplicht");
@@ -134,7 +134,7 @@ public class EscalatieService {
             throw new AccessDeniedException("The KC asks and advises; the owner answers");
         }
         String schoon = Tekst.verplicht("tekst", tekst, MAX_TEKST);
-        if (berichten.findByEscalatieIdInOrderByAangemaakt(List.of(escalatieId)).size() >= MAX_BERICHTEN) {
+        if (berichten.countByEscalatieId(escalatieId) >= MAX_BERICHTEN) {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_BERICHTEN);
         }
         privacy.controleer(CasusService.ONDERWERP, escalatie.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
@@ -149,8 +149,7 @@ public class EscalatieService {
      */
     @PreAuthorize("hasRole('KC')")
     public void vervolgstap(UUID escalatieId, Vervolgstap stap, LocalDate datum, Verwijzing verwijzing, Long version) {
-        Escalatie escalatie = escalaties.findById(escalatieId == null ? new UUID(0, 0) : escalatieId)
-                .orElseThrow(() -> new AccessDeniedException("Not found or no access"));
+        Escalatie escalatie = Opzoeken.verplicht(escalaties, escalatieId);
         CasusLezer.Gelezen gelezen = lezer.lees(escalatie.getCasusId()).eisOpen();
         if (!gelezen.relatie().kc()) {
             throw new AccessDeniedException("Only a KC of the school records the next step");

@@ -8,6 +8,7 @@ import nl.leerteam.organisatie.domain.School;
 import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
+import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.security.Rol;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -80,12 +81,12 @@ class Toegang {
     }
 
     private Leerteam leerteamVanBestuur(Gebruiker ik, UUID leerteamId) {
-        return leerteams.findById(leerteamId == null ? new UUID(0, 0) : leerteamId)
+        return Opzoeken.opId(leerteams, leerteamId)
                 .filter(l -> l.getBestuurId().equals(ik.getBestuurId()))
                 .orElseThrow(Toegang::geweigerd);
     }
 
     static AccessDeniedException geweigerd() {
-        return new AccessDeniedException("Not found or no access");
+        return Opzoeken.geweigerd();
     }
 }

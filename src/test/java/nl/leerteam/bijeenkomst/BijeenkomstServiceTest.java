@@ -162,7 +162,7 @@ class BijeenkomstServiceTest {
         assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo(id + "@leerteam");
         assertThat(event.getLocation().getValue()).isEqualTo("Teamkamer");
         assertThat(Instant.from(event.getStartDate().orElseThrow().getDate()))
-                .isEqualTo(datum.atTime(15, 15).atZone(BijeenkomstService.TIJDZONE).toInstant());
+                .isEqualTo(datum.atTime(15, 15).atZone(nl.leerteam.shared.domain.Tijdzone.SCHOOL).toInstant());
         assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Rekenen");
     }
 

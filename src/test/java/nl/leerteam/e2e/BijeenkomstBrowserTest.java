@@ -2,9 +2,7 @@ package nl.leerteam.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
@@ -21,17 +19,9 @@ import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.support.Inloggen;
-import nl.leerteam.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -46,20 +36,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Three people in one meeting, each in their own browser: the facilitator, the case owner and a
  * colleague. What one adds or changes reaches the others without a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
-@ActiveProfiles("dev")
-@ContextConfiguration(initializers = TestDatabase.class)
-class BijeenkomstBrowserTest {
+class BijeenkomstBrowserTest extends ChromiumTest {
 
     /** Live updates arrive within a second; the margin is for a busy 2-core CI machine. */
     private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     InlogService inlog;
     @Autowired
@@ -72,22 +53,6 @@ class BijeenkomstBrowserTest {
     BesprekingService besprekingen;
     @Autowired
     BijeenkomstService bijeenkomsten;
-
-    @BeforeAll
-    static void startChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     /** A leerteam of three (Joris facilitates, Sanne brings the case, Ayşe thinks along) in a running meeting. */
     private UUID bijeenkomstMetCasus() {
@@ -120,10 +85,8 @@ class BijeenkomstBrowserTest {
         context.setDefaultTimeout(60_000);
         contexten.add(context);
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("#dev-login-" + persoon).click();
-        page.locator("#welkom").waitFor();
-        page.navigate("http://localhost:" + port + "/bijeenkomsten/" + bijeenkomstId);
+        inloggen(page, persoon);
+        page.navigate(url("/bijeenkomsten/" + bijeenkomstId));
         page.locator("#vragen, .lt-bespreking").first().waitFor();
         return page;
     }
@@ -149,7 +112,7 @@ class BijeenkomstBrowserTest {
             collega.locator("#vraag-stellen").click();
             assertThat(voorzitter.locator("#vragen")).containsText(vraag, LIVE);
             assertThat(eigenaar.locator("#vragen")).containsText(vraag, LIVE);
-            eigenaar.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("bespreking-vragen.png")));
+            eigenaar.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("bespreking-vragen.png")));
 
             voorzitter.locator("#ronde-volgende").click();
             for (Page page : List.of(eigenaar, collega)) {
@@ -157,7 +120,7 @@ class BijeenkomstBrowserTest {
                 assertThat(page.locator("#factor-tekst")).isVisible();
             }
             assertThat(collega.locator("#vragen")).containsText(vraag);
-            collega.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("bespreking-analyse.png")));
+            collega.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("bespreking-analyse.png")));
         } finally {
             contexten.forEach(BrowserContext::close);
         }

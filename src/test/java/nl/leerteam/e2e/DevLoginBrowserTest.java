@@ -2,23 +2,13 @@ package nl.leerteam.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import nl.leerteam.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,39 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real Chromium against the running application: a demo teacher logs in through the
  * development login, sees their leerteam, and logs out again.
  */
-// Vaadin's development tools float over the page and would take the clicks meant for it.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
-@ActiveProfiles("dev")
-@ContextConfiguration(initializers = TestDatabase.class)
-class DevLoginBrowserTest {
-
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class DevLoginBrowserTest extends ChromiumTest {
 
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void startChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void openTablet() {
@@ -169,7 +130,4 @@ class DevLoginBrowserTest {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,10 +2,8 @@ package nl.leerteam.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import nl.leerteam.klassenbezoek.BezoekDetails;
 import nl.leerteam.klassenbezoek.KijkwijzerDetails;
@@ -16,17 +14,9 @@ import nl.leerteam.klassenbezoek.Voorgesprek;
 import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.support.Inloggen;
-import nl.leerteam.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,39 +27,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The observation form on a tablet (1024×768) in a real Chromium: a KC records a few observations,
  * reloads the page, and finds them saved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
-@ActiveProfiles("dev")
-@ContextConfiguration(initializers = TestDatabase.class)
-class ObservatieBrowserTest {
+class ObservatieBrowserTest extends ChromiumTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     InlogService inlog;
     @Autowired
     KijkwijzerService kijkwijzers;
     @Autowired
     KlassenbezoekService bezoeken;
-
-    @BeforeAll
-    static void startChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     /** Fatima visits Priya at CBS De Wegwijzer; the voorgesprek is done and the observation has started. */
     private UUID bezoekInObservatie() {
@@ -100,10 +65,8 @@ class ObservatieBrowserTest {
         context.setDefaultTimeout(60_000);
         try {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("#dev-login-fatima").click();
-            page.locator("#welkom").waitFor();
-            page.navigate("http://localhost:" + port + "/klassenbezoeken/" + id);
+            inloggen(page, "fatima");
+            page.navigate(url("/klassenbezoeken/" + id));
 
             Locator kaarten = page.locator(".lt-waarneming");
             assertThat(kaarten).hasCount(3);
@@ -124,7 +87,7 @@ class ObservatieBrowserTest {
             assertThat(kaarten.nth(1).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Deels").setExact(true))).isChecked();
             assertThat(kaarten.nth(1).locator("textarea")).hasValue("Verlengde instructie voor vier leerlingen, de rest wacht even.");
             assertThat(page.locator("#snelle-notities")).containsText("Na tien minuten werkt iedereen");
-            page.screenshot(new Page.ScreenshotOptions().setPath(DevLoginBrowserTest.SCREENSHOTS.resolve("observatie-tablet.png"))
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("observatie-tablet.png"))
                     .setFullPage(true));
         } finally {
             context.close();

@@ -11,6 +11,8 @@ public interface ActiepuntRepository extends JpaRepository<Actiepunt, UUID> {
 
     List<Actiepunt> findByBijeenkomstIdOrderByAangemaakt(UUID bijeenkomstId);
 
+    long countByBijeenkomstId(UUID bijeenkomstId);
+
     /**
      * The action items of earlier meetings of the leerteam that are still open, or that were ticked
      * off in this meeting (so its minutes show them done).

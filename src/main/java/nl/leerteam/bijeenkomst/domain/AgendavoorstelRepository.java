@@ -8,4 +8,6 @@ import java.util.UUID;
 public interface AgendavoorstelRepository extends JpaRepository<Agendavoorstel, UUID> {
 
     List<Agendavoorstel> findByLeerteamIdAndVerwerktFalseOrderByAangemaakt(UUID leerteamId);
+
+    long countByLeerteamIdAndVerwerktFalse(UUID leerteamId);
 }

@@ -8,4 +8,6 @@ import java.util.UUID;
 public interface BezoekNotitieRepository extends JpaRepository<BezoekNotitie, UUID> {
 
     List<BezoekNotitie> findByBezoekIdOrderByTijdstip(UUID bezoekId);
+
+    long countByBezoekId(UUID bezoekId);
 }

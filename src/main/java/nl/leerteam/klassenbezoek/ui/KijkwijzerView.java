@@ -24,12 +24,12 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.KijkwijzerDetails;
 import nl.leerteam.klassenbezoek.KijkwijzerInhoud;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
+import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.RouteIds;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -105,7 +105,7 @@ public class KijkwijzerView extends Div implements BeforeEnterObserver, HasDynam
         DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         versie.setItems(nieuw.versies());
         versie.setItemLabelGenerator(v -> getTranslation("kijkwijzer.versie-van", v.nummer(),
-                datum.format(v.aangemaakt().atZone(ZoneId.systemDefault()))));
+                datum.format(v.aangemaakt().atZone(Tijdzone.SCHOOL))));
         versie.setValue(nieuw.getoond());
         versie.setVisible(nieuw.versies().size() > 1);
         wijzigen.setVisible(nieuw.magWijzigen());

@@ -39,11 +39,11 @@ import nl.leerteam.klassenbezoek.Waarneming;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -61,8 +61,6 @@ import java.util.UUID;
 @Route("klassenbezoeken/:bezoekId")
 @RolesAllowed({"LEERKRACHT", "KC"})
 public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
     private final KlassenbezoekService service;
     private final KijkwijzerService kijkwijzers;
@@ -131,7 +129,12 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         groep.setEmptySelectionAllowed(true);
         kijkwijzer.setLabel(getTranslation("kijkwijzer.menu"));
         kijkwijzer.setItemLabelGenerator(KijkwijzerSamenvatting::naam);
-        kijkwijzer.addValueChangeListener(e -> toonCriteria(e.getValue(), List.of()));
+        kijkwijzer.addValueChangeListener(e -> {
+            // Only a choice on screen resets the focus; showing a saved voorgesprek sets both itself.
+            if (e.isFromClient()) {
+                toonCriteria(e.getValue(), List.of());
+            }
+        });
         focus.setLabel(getTranslation("bezoek.focus", KlassenbezoekService.MAX_FOCUS));
         focus.setItemLabelGenerator(KijkwijzerInhoud.Criterium::tekst);
         focus.setId("focus");
@@ -367,7 +370,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         lijst.setId("snelle-notities");
         DateTimeFormatter tijd = DateTimeFormatter.ofPattern("HH:mm");
         b.notities().forEach(n -> {
-            Span wanneer = new Span(tijd.format(n.tijdstip().atZone(TIJDZONE)));
+            Span wanneer = new Span(tijd.format(n.tijdstip().atZone(Tijdzone.SCHOOL)));
             wanneer.addClassName("lt-bijdrage-auteur");
             lijst.add(new ListItem(wanneer, new Span(" " + n.tekst())));
         });
@@ -426,7 +429,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
             PrivacyOpslaan.opslaan(KlassenbezoekView.this, Map.of("notitie", notitie), Map.of("notitie", criterium.tekst()),
                     bevestigd -> service.waarnemen(bezoekId, criterium.criteriumId(), waarneming.getValue(), notitie.getValue(), bevestigd),
                     () -> opgeslagen.setText(getTranslation("bezoek.opgeslagen-om",
-                            DateTimeFormatter.ofPattern("HH:mm:ss").format(LocalTime.now(TIJDZONE)))));
+                            DateTimeFormatter.ofPattern("HH:mm:ss").format(LocalTime.now(Tijdzone.SCHOOL)))));
         }
     }
 

@@ -8,4 +8,6 @@ import java.util.UUID;
 public interface AfspraakRepository extends JpaRepository<Afspraak, UUID> {
 
     List<Afspraak> findByCasusIdOrderByAangemaakt(UUID casusId);
+
+    long countByCasusId(UUID casusId);
 }

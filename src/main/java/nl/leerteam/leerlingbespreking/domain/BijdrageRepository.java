@@ -8,4 +8,6 @@ import java.util.UUID;
 public interface BijdrageRepository extends JpaRepository<Bijdrage, UUID> {
 
     List<Bijdrage> findByBesprekingIdOrderByAangemaakt(UUID besprekingId);
+
+    long countByBesprekingId(UUID besprekingId);
 }

@@ -9,4 +9,6 @@ import java.util.UUID;
 public interface EscalatieBerichtRepository extends JpaRepository<EscalatieBericht, UUID> {
 
     List<EscalatieBericht> findByEscalatieIdInOrderByAangemaakt(Collection<UUID> escalatieIds);
+
+    long countByEscalatieId(UUID escalatieId);
 }

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.leerteam.leerlingbespreking.CasusDetails;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
-import nl.leerteam.privacy.PrivacyBezwaar;
-import nl.leerteam.privacy.ui.PrivacyDialoog;
-import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.privacy.ui.PrivacyOpslaan;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -103,19 +101,15 @@ class CasusDialoog extends Dialog {
         add(form);
         opslaan.setText(getTranslation("actie.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        opslaan.addClickListener(e -> opslaan(false));
+        opslaan.addClickListener(e -> opslaan());
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), opslaan);
     }
 
-    private void opslaan(boolean privacyBevestigd) {
-        Meldingen.opslaan(this, velden, () -> {
-            try {
-                CasusDetails casus = actie.opslaan(formulier(), privacyBevestigd);
-                close();
-                opgeslagen.accept(casus);
-            } catch (PrivacyBezwaar bezwaar) {
-                new PrivacyDialoog(bezwaar, labels, () -> opslaan(true)).open();
-            }
+    private void opslaan() {
+        CasusDetails[] casus = new CasusDetails[1];
+        PrivacyOpslaan.opslaan(this, velden, labels, bevestigd -> casus[0] = actie.opslaan(formulier(), bevestigd), () -> {
+            close();
+            opgeslagen.accept(casus[0]);
         });
     }
 

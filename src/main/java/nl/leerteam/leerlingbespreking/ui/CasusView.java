@@ -142,7 +142,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         afspraken.removeAll();
         afspraken.add(new H3(getTranslation("afspraak.afspraken")));
-        afspraken.add(AfspraakLijst.van(this, besprekingen.stand(details.id()).afspraken(), (afspraak, regel) -> {
+        afspraken.add(AfspraakLijst.van(this, besprekingen.afspraken(details.id()), (afspraak, regel) -> {
             if (details.eigenaar() && open) {
                 Button evalueren = new Button(getTranslation(afspraak.resultaat() == null ? "evaluatie.evalueren" : "evaluatie.wijzigen"),
                         e -> new EvaluatieDialoog(afspraak, besprekingen, this::vernieuw).open());

@@ -19,9 +19,9 @@ import nl.leerteam.leerlingbespreking.EscalatieStand;
 import nl.leerteam.leerlingbespreking.Verwijzing;
 import nl.leerteam.leerlingbespreking.Vervolgstap;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.Meldingen;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -115,7 +115,7 @@ class EscalatieSectie extends Div {
         for (EscalatieStand.Escalatie e : nieuw.escalaties()) {
             Div blok = new Div();
             blok.addClassName("lt-card");
-            blok.add(new Span(getTranslation("escalatie.gesteld-op", datum.format(e.geescaleerdOp().atZone(ZoneId.systemDefault())))));
+            blok.add(new Span(getTranslation("escalatie.gesteld-op", datum.format(e.geescaleerdOp().atZone(Tijdzone.SCHOOL)))));
             Paragraph vraagTekst = new Paragraph(e.vraag());
             vraagTekst.addClassName("lt-casus-tekst");
             blok.add(vraagTekst);

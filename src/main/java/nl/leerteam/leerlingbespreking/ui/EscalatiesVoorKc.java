@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.leerteam.leerlingbespreking.EscalatieService;
 import nl.leerteam.leerlingbespreking.OpenEscalatie;
+import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.DashboardContributor;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -45,7 +45,7 @@ class EscalatiesVoorKc implements DashboardContributor {
             Div kaart = new Div();
             kaart.addClassName("lt-card");
             Span wie = new Span(sectie.getTranslation("escalatie.kaart", e.leerteamNaam(), e.eigenaarNaam(),
-                    datum.format(e.geescaleerdOp().atZone(ZoneId.systemDefault()))));
+                    datum.format(e.geescaleerdOp().atZone(Tijdzone.SCHOOL))));
             wie.addClassName("lt-muted");
             Paragraph vraag = new Paragraph(e.vraag());
             vraag.addClassName("lt-casus-tekst");

@@ -1,0 +1,63 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import nl.leerteam.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The running application on a random port with the system Chromium next to it, for the few tests
+ * that need a real browser. All share one application context.
+ */
+// Vaadin's development tools float over the page and would take the clicks meant for it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.copilot.enable=false"})
+@ActiveProfiles("dev")
+@ContextConfiguration(initializers = TestDatabase.class)
+abstract class ChromiumTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** Logs a demo person in through the development login page and waits for their start page. */
+    void inloggen(Page page, String persoon) {
+        page.navigate(url("/login"));
+        page.locator("#dev-login-" + persoon).click();
+        page.locator("#welkom").waitFor();
+    }
+
+    String url(String pad) {
+        return "http://localhost:" + port + pad;
+    }
+}

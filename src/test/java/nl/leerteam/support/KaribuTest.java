@@ -35,7 +35,7 @@ public abstract class KaribuTest {
     protected InlogService inlog;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         SpringServlet servlet = new MockSpringServlet(ROUTES, context, uiFactory);
         MockVaadin.setup(uiFactory, servlet);
@@ -43,13 +43,16 @@ public abstract class KaribuTest {
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         Inloggen.uit();
         MockVaadin.tearDown();
     }
 
     /** Logs in as a demo person; navigate afterwards, as the browser does after a login. */
     protected void login(String devSubject) {
+        // A login in the browser starts a new session with a new UI; here too, so nothing of the previous person stays.
+        MockVaadin.tearDown();
+        setUpVaadin();
         Authentication authentication = Inloggen.als(inlog, devSubject);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

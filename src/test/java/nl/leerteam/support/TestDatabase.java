@@ -14,6 +14,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.username=" + env("TEST_DB_USERNAME", "postgres"),
                 "spring.datasource.password=" + env("TEST_DB_PASSWORD", "postgres")
         ).applyTo(context);
+        context.getBeanFactory().addBeanPostProcessor(new SqlTeller.Omhullen());
     }
 
     static String env(String name, String fallback) {

@@ -25,6 +25,7 @@ class TaalEnMenuTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         login("pieter");
         assertThat(inlog.aanmelden(DevLogin.ISSUER, "pieter").orElseThrow().taal()).isEqualTo("en");
+        UI.getCurrent().navigate(DashboardView.class);
 
         clickItem("taal-nl");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("nl");

@@ -13,8 +13,6 @@ import nl.leerteam.bijeenkomst.domain.BesluitRepository;
 import nl.leerteam.bijeenkomst.domain.Bijeenkomst;
 import nl.leerteam.bijeenkomst.domain.BijeenkomstRepository;
 import nl.leerteam.leerlingbespreking.CasusService;
-import nl.leerteam.leerlingbespreking.CasusStatus;
-import nl.leerteam.leerlingbespreking.CasussenVanLeerteam;
 import nl.leerteam.organisatie.LeerteamRelatie;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.PrivacyControle;
@@ -55,6 +53,8 @@ public class BijeenkomstService {
 
     /** Live-update topic of one meeting (its id). */
     public static final String LIVE_TOPIC = "bijeenkomst";
+    /** Who is in a meeting changed; apart from {@link #LIVE_TOPIC}, so that a join only refreshes the avatars. */
+    public static final String LIVE_TOPIC_AANWEZIG = "bijeenkomst-aanwezig";
     public static final int MAX_TITEL = 120;
     public static final int MAX_PLAATS = 200;
     public static final int MAX_LINK = 500;
@@ -147,8 +147,7 @@ public class BijeenkomstService {
         List<Actiepunt> hier = actiepunten.findByBijeenkomstIdOrderByAangemaakt(b.getId());
         List<Actiepunt> eerder = actiepunten.eerderOpenOfHierAfgerond(b.getLeerteamId(), b.getId(), b.getDatum(), b.getBegintijd());
         List<UUID> deelnemerIds = bijeenkomsten.deelnemers(b.getId());
-        List<UUID> aanwezigIds = aanwezigheid.findByBijeenkomstIdAndSindsAfter(b.getId(), clock.instant().minus(MAX_AANWEZIG))
-                .stream().map(Aanwezigheid::getGebruikerId).distinct().toList();
+        List<UUID> aanwezigIds = aanwezigIds(b);
         Set<UUID> mensen = new HashSet<>(deelnemerIds);
         mensen.addAll(aanwezigIds);
         mensen.add(b.getVoorzitterId());
@@ -167,8 +166,7 @@ public class BijeenkomstService {
                 actiesPerPunt.getOrDefault(p.getId(), List.of()), p.getVersion())).toList();
         List<BijeenkomstDetails.CasusKeuze> keuzes = List.of();
         if (relatie.lid() && b.getStatus() != BijeenkomstStatus.AFGEROND) {
-            CasussenVanLeerteam vanTeam = casussen.casussenVan(b.getLeerteamId());
-            keuzes = vanTeam.casussen().stream().filter(c -> c.status() != CasusStatus.GESLOTEN)
+            keuzes = casussen.openCasussen(b.getLeerteamId()).stream()
                     .map(c -> new BijeenkomstDetails.CasusKeuze(c.id(), c.pseudoniem(), c.groep())).toList();
         }
         Bijeenkomst.Plan plan = b.getPlan();
@@ -200,8 +198,8 @@ public class BijeenkomstService {
             if (casusId == null) {
                 throw new InvoerFout("casus", "fout.verplicht");
             }
-            var casus = casussen.casussenVan(b.getLeerteamId()).casussen().stream()
-                    .filter(c -> c.id().equals(casusId) && c.status() != CasusStatus.GESLOTEN).findFirst()
+            var casus = casussen.openCasussen(b.getLeerteamId()).stream()
+                    .filter(c -> c.id().equals(casusId)).findFirst()
                     .orElseThrow(() -> new InvoerFout("casus", "fout.casus-niet-van-leerteam"));
             if (agenda.stream().anyMatch(p -> casusId.equals(p.getCasusId()))) {
                 throw new InvoerFout("casus", "fout.casus-al-op-agenda");
@@ -426,7 +424,21 @@ public class BijeenkomstService {
         aanwezigheid.verwijderOuderDan(clock.instant().minus(MAX_AANWEZIG));
         aanwezigheid.saveAndFlush(new Aanwezigheid(verbindingId, b.getId(), ik, clock.instant()));
         bijeenkomsten.voegDeelnemerToe(b.getId(), ik);
-        live.publish(LIVE_TOPIC, b.getId());
+        live.publish(LIVE_TOPIC_AANWEZIG, b.getId());
+    }
+
+    /** Who has the meeting open now. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Persoon> aanwezig(UUID bijeenkomstId) {
+        Bijeenkomst b = leesbaar(bijeenkomstId);
+        List<UUID> ids = aanwezigIds(b);
+        return personen(ids, organisatie.namen(new HashSet<>(ids)));
+    }
+
+    private List<UUID> aanwezigIds(Bijeenkomst b) {
+        return aanwezigheid.findByBijeenkomstIdAndSindsAfter(b.getId(), clock.instant().minus(MAX_AANWEZIG))
+                .stream().map(Aanwezigheid::getGebruikerId).distinct().toList();
     }
 
     /** The window closed or navigated away. */
@@ -438,7 +450,7 @@ public class BijeenkomstService {
             }
             aanwezigheid.delete(a);
             aanwezigheid.flush();
-            live.publish(LIVE_TOPIC, a.getBijeenkomstId());
+            live.publish(LIVE_TOPIC_AANWEZIG, a.getBijeenkomstId());
         });
     }
 

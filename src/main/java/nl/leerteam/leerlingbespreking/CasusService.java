@@ -78,6 +78,14 @@ public class CasusService {
                 volgendPseudoniem(leerteamId));
     }
 
+    /** The cases of a leerteam that are not closed, newest first, for a member or KC to put on an agenda. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OpenCasus> openCasussen(UUID leerteamId) {
+        organisatie.relatieTot(leerteamId);
+        return casussen.openVan(leerteamId);
+    }
+
     /** The whole case; the read is recorded in the audit log. */
     @PreAuthorize("isAuthenticated()")
     public CasusDetails casus(UUID casusId) {

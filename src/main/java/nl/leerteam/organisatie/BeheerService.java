@@ -141,6 +141,7 @@ public class BeheerService {
      */
     @PreAuthorize("hasRole('BESTUURDER')")
     public UitnodigingVerstuurd bestuurderToevoegen(String naamInvoer, String emailInvoer) {
+        PerVerzoek.vergeten();
         Gebruiker ik = vereisBestuurder();
         String naam = Tekst.verplicht("naam", naamInvoer, MAX_NAAM);
         String email = geldigEmail(emailInvoer);
@@ -158,6 +159,7 @@ public class BeheerService {
     /** Takes the board role away; nobody takes it from themselves, so a board keeps an administrator. */
     @PreAuthorize("hasRole('BESTUURDER')")
     public void bestuurderRolIntrekken(UUID gebruikerId) {
+        PerVerzoek.vergeten();
         Gebruiker ik = vereisBestuurder();
         if (ik.getId().equals(gebruikerId)) {
             throw new InvoerFout("bestuurder", "fout.eigen-bestuursrol");
@@ -198,6 +200,7 @@ public class BeheerService {
 
     @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
     public LeerteamSamenvatting leerteamOpslaan(UUID schoolId, LeerteamFormulier formulier) {
+        PerVerzoek.vergeten();
         Gebruiker ik = toegang.ik();
         School school = toegang.beheerbareSchool(ik, schoolId);
         String naam = Tekst.verplicht("naam", formulier.naam(), MAX_LEERTEAM_NAAM);
@@ -237,6 +240,7 @@ public class BeheerService {
      */
     @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
     public void rollenInstellen(UUID schoolId, UUID gebruikerId, Set<Rol> rollen) {
+        PerVerzoek.vergeten();
         Gebruiker ik = toegang.ik();
         toegang.beheerbareSchool(ik, schoolId);
         if (rollen.stream().anyMatch(r -> !r.isSchoolRol())) {

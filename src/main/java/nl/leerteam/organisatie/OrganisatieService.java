@@ -8,6 +8,7 @@ import nl.leerteam.organisatie.domain.LeerteamRepository;
 import nl.leerteam.organisatie.domain.School;
 import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.i18n.LeerteamI18NProvider;
+import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LanguagePreference;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,6 +89,11 @@ public class OrganisatieService implements LanguagePreference {
      */
     @PreAuthorize("isAuthenticated()")
     public LeerteamRelatie relatieTot(UUID leerteamId) {
+        return PerVerzoek.onthouden("relatie." + CurrentUser.require().gebruikerId() + "." + leerteamId,
+                () -> leesRelatie(leerteamId));
+    }
+
+    private LeerteamRelatie leesRelatie(UUID leerteamId) {
         Gebruiker ik = toegang.ik();
         Leerteam leerteam = toegang.leesbaarLeerteam(ik, leerteamId);
         boolean lid = leerteam.heeftLid(ik.getId());
@@ -110,13 +116,12 @@ public class OrganisatieService implements LanguagePreference {
     /** Display names of people of the person's own board, for showing who did what. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, String> namen(Collection<UUID> gebruikerIds) {
-        Gebruiker ik = toegang.ik();
-        if (gebruikerIds.isEmpty()) {
+        UUID bestuur = toegang.ik().getBestuurId();
+        if (gebruikerIds.isEmpty() || bestuur == null) {
             return Map.of();
         }
-        return gebruikers.findByIdIn(gebruikerIds).stream()
-                .filter(g -> g.getBestuurId() != null && g.getBestuurId().equals(ik.getBestuurId()))
-                .collect(Collectors.toMap(Gebruiker::getId, Gebruiker::getNaam));
+        return gebruikers.namenIn(gebruikerIds, bestuur).stream()
+                .collect(Collectors.toMap(rij -> (UUID) rij[0], rij -> (String) rij[1]));
     }
 
     /** The retention period of closed cases in the person's own board, in months. */
@@ -144,7 +149,8 @@ public class OrganisatieService implements LanguagePreference {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void save(Locale locale) {
-        toegang.ik().setTaal(LeerteamI18NProvider.supported(locale.getLanguage()).getLanguage());
+        toegang.ikOmTeWijzigen().setTaal(LeerteamI18NProvider.supported(locale.getLanguage()).getLanguage());
+        PerVerzoek.vergeten();
     }
 
     private Map<UUID, Long> aantalMensenPerSchool(Collection<UUID> schoolIds) {

@@ -33,8 +33,14 @@ class Toegang {
         this.leerteams = leerteams;
     }
 
-    /** The logged-in person, freshly read with their roles. */
+    /** The logged-in person with their roles, as read at the start of this request; for checks, not for changes. */
     Gebruiker ik() {
+        LeerteamPrincipal principal = CurrentUser.require();
+        return PerVerzoek.onthouden("ik." + principal.gebruikerId(), this::ikOmTeWijzigen);
+    }
+
+    /** The logged-in person, freshly read with their roles, in the current transaction. */
+    Gebruiker ikOmTeWijzigen() {
         LeerteamPrincipal principal = CurrentUser.require();
         return gebruikers.findWithRollenById(principal.gebruikerId()).orElseThrow(Toegang::geweigerd);
     }

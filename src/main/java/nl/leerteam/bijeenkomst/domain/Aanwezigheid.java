@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +13,7 @@ import java.util.UUID;
 /** One browser window that has a meeting open, so everyone sees who is in the meeting now. */
 @Entity
 @Table(name = "aanwezigheid")
-public class Aanwezigheid {
+public class Aanwezigheid implements Persistable<UUID> {
 
     @Id
     @Column(name = "verbinding_id")
@@ -26,6 +28,11 @@ public class Aanwezigheid {
     @Column(nullable = false, updatable = false)
     private Instant sinds;
 
+    // The id is the window's own, so Spring Data cannot tell a new row by it: without this, every arrival
+    // would first be looked up in the database.
+    @Transient
+    private boolean nieuw;
+
     protected Aanwezigheid() {
     }
 
@@ -34,6 +41,17 @@ public class Aanwezigheid {
         this.bijeenkomstId = bijeenkomstId;
         this.gebruikerId = gebruikerId;
         this.sinds = sinds;
+        this.nieuw = true;
+    }
+
+    @Override
+    public UUID getId() {
+        return verbindingId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return nieuw;
     }
 
     public UUID getBijeenkomstId() {

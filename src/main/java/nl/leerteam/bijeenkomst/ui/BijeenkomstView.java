@@ -47,6 +47,8 @@ import nl.leerteam.leerlingbespreking.ui.CasusBespreking;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.LeerteamPrincipal;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.RouteIds;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -57,6 +59,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +121,11 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     final DatePicker actiepuntDeadline = new DatePicker();
     final Button actiepuntToevoegen = new Button();
     private CasusBespreking bespreking;
+    private final H3 puntTitel = new H3();
+    private final Div besprekingVak = new Div();
+    private final Div puntRest = new Div();
+    /** What each part of the page shows now; a refresh rebuilds only the parts whose data changed. */
+    private final Map<String, List<Object>> getoond = new HashMap<>();
 
     public BijeenkomstView(BijeenkomstService service, BesprekingService besprekingen, LiveUpdates live) {
         this.service = service;
@@ -225,7 +237,9 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         Div kolommen = new Div(zijkant, punt);
         kolommen.addClassName("lt-bijeenkomst-kolommen");
         add(terug, kop, wanneer, link, rollen, knoppen, kolommen);
+        punt.add(puntTitel, besprekingVak, puntRest);
         LiveRefresh.bind(this, live, BijeenkomstService.LIVE_TOPIC, () -> bijeenkomstId, this::vernieuw);
+        LiveRefresh.bind(this, live, BijeenkomstService.LIVE_TOPIC_AANWEZIG, () -> bijeenkomstId, this::vernieuwAanwezig);
     }
 
     public static RouteParameters parameters(UUID bijeenkomstId) {
@@ -242,7 +256,18 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     protected void onAttach(AttachEvent attachEvent) {
         verbindingId = UUID.randomUUID();
         service.binnenkomen(bijeenkomstId, verbindingId);
-        vernieuw();
+        if (attachEvent.isInitialAttach()) {
+            // beforeEnter has just read who was there; now that includes this window's person
+            LeerteamPrincipal ik = CurrentUser.require();
+            List<Persoon> met = new ArrayList<>(details.aanwezig());
+            if (met.stream().noneMatch(p -> p.id().equals(ik.gebruikerId()))) {
+                met.add(new Persoon(ik.gebruikerId(), ik.naam()));
+                met.sort(Comparator.comparing(Persoon::naam));
+            }
+            toonAanwezig(met);
+        } else {
+            vernieuw();
+        }
         // Leaving may happen on a background thread (a closed window expires); it leaves as the person who came in.
         SecurityContext bezoeker = SecurityContextHolder.getContext();
         UUID verbinding = verbindingId;
@@ -261,6 +286,22 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         toon(service.bijeenkomst(bijeenkomstId));
     }
 
+    private void vernieuwAanwezig() {
+        toonAanwezig(service.aanwezig(bijeenkomstId));
+    }
+
+    private void toonAanwezig(List<Persoon> personen) {
+        if (veranderd("aanwezig", personen)) {
+            aanwezig.setItems(personen.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.naam())).toList());
+        }
+    }
+
+    /** Whether a part of the page must be built again: what it shows differs from what it showed. */
+    private boolean veranderd(String deel, Object... gegevens) {
+        List<Object> nu = Arrays.asList(gegevens);
+        return !nu.equals(getoond.put(deel, nu));
+    }
+
     private void toon(BijeenkomstDetails nieuw) {
         details = nieuw;
         boolean open = nieuw.status() != BijeenkomstStatus.AFGEROND;
@@ -277,21 +318,36 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             link.setText(getTranslation("bijeenkomst.online-deelnemen"));
         }
         rollen.setText(getTranslation("bijeenkomst.rollen", nieuw.voorzitterNaam(), nieuw.notulistNaam()));
-        aanwezig.setItems(nieuw.aanwezig().stream().map(p -> new AvatarGroup.AvatarGroupItem(p.naam())).toList());
+        toonAanwezig(nieuw.aanwezig());
         wijzigen.setVisible(nieuw.ikBenLid() && open);
         starten.setVisible(nieuw.ikBenVoorzitter() && nieuw.status() == BijeenkomstStatus.GEPLAND);
         afronden.setVisible(nieuw.ikBenVoorzitter() && nieuw.status() == BijeenkomstStatus.BEZIG);
-        toonDownloads(nieuw);
+        if (veranderd("downloads", nieuw.plan().datum(), nieuw.leerteamNaam())) {
+            toonDownloads(nieuw);
+        }
 
         if (nieuw.status() == BijeenkomstStatus.BEZIG && nieuw.huidigAgendapuntId() != null) {
             gekozen = nieuw.huidigAgendapuntId();
         } else if (gekozen == null || nieuw.agenda().stream().noneMatch(p -> p.id().equals(gekozen))) {
             gekozen = nieuw.agenda().isEmpty() ? null : nieuw.agenda().getFirst().id();
         }
-        toonAgenda(nieuw, open);
-        toonOpenActiepunten(nieuw);
-        toonVoorstellen(nieuw);
-        toonPunt(nieuw, open);
+        if (veranderd("agenda", nieuw.agenda(), nieuw.huidigAgendapuntId(), gekozen, nieuw.ikBenLid(), nieuw.ikBenVoorzitter(),
+                nieuw.status())) {
+            toonAgenda(nieuw, open);
+        }
+        if (veranderd("casussen", nieuw.casussen())) {
+            nieuwCasus.setItems(nieuw.casussen());
+        }
+        if (veranderd("actiepunten", nieuw.openActiepunten(), nieuw.ikBenLid())) {
+            toonOpenActiepunten(nieuw);
+        }
+        if (veranderd("voorstellen", nieuw.voorstellen())) {
+            toonVoorstellen(nieuw);
+        }
+        BijeenkomstDetails.Agendapunt p = nieuw.agenda().stream().filter(x -> x.id().equals(gekozen)).findFirst().orElse(null);
+        if (veranderd("punt", p, nieuw.ikSchrijf(), open, nieuw.ikBenLid(), nieuw.leden(), nieuw.plan().datum())) {
+            toonPunt(nieuw, p, open);
+        }
     }
 
     private void toonAgenda(BijeenkomstDetails nieuw, boolean open) {
@@ -327,7 +383,6 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             agenda.add(new ListItem(getTranslation("bijeenkomst.agenda-leeg")));
         }
         agendaInvoer.setVisible(nieuw.ikBenLid() && open);
-        nieuwCasus.setItems(nieuw.casussen());
         toonAgendaInvoer();
     }
 
@@ -383,26 +438,27 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         voorstellen.add(lijst);
     }
 
-    private void toonPunt(BijeenkomstDetails nieuw, boolean open) {
-        punt.removeAll();
-        BijeenkomstDetails.Agendapunt p = nieuw.agenda().stream().filter(x -> x.id().equals(gekozen)).findFirst().orElse(null);
-        if (p == null) {
+    /** The chosen item; its case discussion stays in the page as long as the case is chosen, however the rest changes. */
+    private void toonPunt(BijeenkomstDetails nieuw, BijeenkomstDetails.Agendapunt p, boolean open) {
+        puntRest.removeAll();
+        UUID casus = p != null && p.soort() == AgendapuntSoort.CASUS ? p.casusId() : null;
+        if (casus == null) {
             bespreking = null;
-            punt.add(new Paragraph(getTranslation(nieuw.ikBenLid() ? "bijeenkomst.agenda-leeg.lid" : "bijeenkomst.agenda-leeg")));
+            besprekingVak.removeAll();
+        } else if (bespreking == null || !bespreking.getId().orElse("").equals("bespreking-" + casus)) {
+            bespreking = new CasusBespreking(casus, besprekingen, live);
+            bespreking.setId("bespreking-" + casus);
+            besprekingVak.removeAll();
+            besprekingVak.add(bespreking);
+        }
+        puntTitel.setVisible(p != null);
+        if (p == null) {
+            puntRest.add(new Paragraph(getTranslation(nieuw.ikBenLid() ? "bijeenkomst.agenda-leeg.lid" : "bijeenkomst.agenda-leeg")));
             return;
         }
-        punt.add(new H3(p.titel()));
-        if (p.soort() == AgendapuntSoort.CASUS && p.casusId() != null) {
-            if (bespreking == null || !bespreking.getId().orElse("").equals("bespreking-" + p.casusId())) {
-                bespreking = new CasusBespreking(p.casusId(), besprekingen, live);
-                bespreking.setId("bespreking-" + p.casusId());
-            }
-            punt.add(bespreking);
-        } else {
-            bespreking = null;
-        }
+        puntTitel.setText(p.titel());
         boolean schrijf = nieuw.ikSchrijf() && open;
-        punt.add(new H4(getTranslation("agendapunt.notities")));
+        puntRest.add(new H4(getTranslation("agendapunt.notities")));
         if (schrijf) {
             String opServer = p.notities() == null ? "" : p.notities();
             boolean eigenWijziging = p.id().equals(notitiesVoor) && !Objects.equals(notities.getValue(), notitiesBasis);
@@ -414,15 +470,15 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
                 notitiesVersion = p.version();
                 notitiesVoor = p.id();
             }
-            punt.add(notities, notitiesElders, notitiesOpslaan);
+            puntRest.add(notities, notitiesElders, notitiesOpslaan);
         } else {
             Paragraph tekst = new Paragraph(p.notities() == null ? getTranslation("agendapunt.geen-notities") : p.notities());
             tekst.addClassName("lt-casus-tekst");
             tekst.setId("notities-tekst");
-            punt.add(tekst);
+            puntRest.add(tekst);
         }
 
-        punt.add(new H4(getTranslation("agendapunt.besluiten")));
+        puntRest.add(new H4(getTranslation("agendapunt.besluiten")));
         UnorderedList besluiten = new UnorderedList();
         besluiten.addClassName("lt-bijdragen");
         besluiten.setId("besluiten");
@@ -433,23 +489,23 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             }
             besluiten.add(item);
         });
-        punt.add(besluiten);
+        puntRest.add(besluiten);
         if (schrijf) {
-            punt.add(rij(besluit, besluitToevoegen));
+            puntRest.add(rij(besluit, besluitToevoegen));
         }
 
-        punt.add(new H4(getTranslation("agendapunt.actiepunten")));
+        puntRest.add(new H4(getTranslation("agendapunt.actiepunten")));
         UnorderedList acties = new UnorderedList();
         acties.addClassName("lt-bijdragen");
         acties.setId("actiepunten");
         p.actiepunten().forEach(a -> acties.add(new ListItem(actiepuntTekst(a))));
-        punt.add(acties);
+        puntRest.add(acties);
         if (schrijf) {
             actiepuntEigenaar.setItems(nieuw.leden());
             if (actiepuntDeadline.getValue() == null) {
                 actiepuntDeadline.setValue(nieuw.plan().datum().plusWeeks(2));
             }
-            punt.add(rij(actiepunt, actiepuntEigenaar, actiepuntDeadline, actiepuntToevoegen));
+            puntRest.add(rij(actiepunt, actiepuntEigenaar, actiepuntDeadline, actiepuntToevoegen));
         }
     }
 

@@ -12,6 +12,11 @@ public interface CasusRepository extends JpaRepository<Casus, UUID> {
 
     List<Casus> findByLeerteamIdOrderByAangemaaktDesc(UUID leerteamId);
 
+    @Query("select new nl.leerteam.leerlingbespreking.OpenCasus(c.id, c.pseudoniem, c.groep) from Casus c"
+            + " where c.leerteamId = :leerteamId and c.status <> nl.leerteam.leerlingbespreking.CasusStatus.GESLOTEN"
+            + " order by c.aangemaakt desc")
+    List<nl.leerteam.leerlingbespreking.OpenCasus> openVan(UUID leerteamId);
+
     @Query("select c.pseudoniem from Casus c where c.leerteamId = :leerteamId")
     List<String> pseudoniemenIn(UUID leerteamId);
 

@@ -26,9 +26,11 @@ import nl.leerteam.leerlingbespreking.Ronde;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.Aftelklok;
+import nl.leerteam.shared.ui.Bijhouden;
 import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.shared.ui.Meldingen;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,28 @@ public class CasusBespreking extends Div {
     final Button ideeToevoegen = new Button();
     final Button eigenAfspraak = new Button();
     private final Map<UUID, TextField> antwoorden = new HashMap<>();
+
+    // The parts a refresh updates in place, so that the browser only receives what changed.
+    private final Paragraph nogNiet = leeg("bespreking.nog-niet");
+    private final Map<Ronde, Div> rondeSecties = new EnumMap<>(Ronde.class);
+    private final Div inbreng = new Div();
+    private CasusFormulier getoondeCasus;
+    private final Paragraph geenVragen = leeg("bespreking.geen-vragen");
+    private final UnorderedList vragenLijst = lijst("vragen");
+    private final Bijhouden<BesprekingStand.Vraag, Boolean> vragen =
+            new Bijhouden<>(vragenLijst, BesprekingStand.Vraag::id, this::vraag);
+    private final Div vraagRij = rij(vraag, vraagStellen);
+    private final Div factorVakken = new Div();
+    private final Map<Factor, Bijhouden<BesprekingStand.FactorRegel, Void>> factoren = new EnumMap<>(Factor.class);
+    private final Div factorRij = rij(factorSoort, factor, factorToevoegen);
+    private final Paragraph geenIdeeen = leeg("bespreking.geen-ideeen");
+    private final UnorderedList ideeenLijst = lijst("ideeen");
+    private final Bijhouden<BesprekingStand.Idee, Boolean> ideeen =
+            new Bijhouden<>(ideeenLijst, BesprekingStand.Idee::id, this::idee);
+    private final Div ideeRij = rij(idee, ideeToevoegen);
+    private final Div afspraken = new Div();
+    private List<Object> getoondeAfspraken;
+    private final Paragraph afsluiting = new Paragraph();
 
     public CasusBespreking(UUID casusId, BesprekingService service, LiveUpdates live) {
         this.casusId = casusId;
@@ -121,6 +145,14 @@ public class CasusBespreking extends Div {
         Div knoppen = new Div(starten, vorige, volgende, verlengen, afronden);
         knoppen.addClassName("lt-invoer");
         add(kop, rondes, knoppen, secties);
+        secties.add(nogNiet);
+        inbreng.addClassName("lt-casus");
+        factorVakken.addClassName("lt-factoren");
+        for (Factor f : Factor.values()) {
+            UnorderedList lijst = lijst("factoren-" + f.name().toLowerCase(Locale.ROOT));
+            factoren.put(f, new Bijhouden<>(lijst, BesprekingStand.FactorRegel::id, (r, niets) -> bijdrage(r.tekst(), r.auteurNaam())));
+            factorVakken.add(new Div(new Span(getTranslation(factorKey(f))), lijst));
+        }
 
         LiveRefresh.bind(this, live, CasusService.LIVE_TOPIC, casusId, this::vernieuw);
         addAttachListener(e -> {
@@ -177,45 +209,80 @@ public class CasusBespreking extends Div {
         verlengen.setVisible(leid);
         afronden.setVisible(leid);
 
-        secties.removeAll();
+        nogNiet.setVisible(b == null);
+        Ronde tot = b == null ? null : lopend ? huidig : Ronde.AFSLUITING;
+        for (Ronde ronde : Ronde.values()) {
+            boolean zichtbaar = tot != null && ronde.ordinal() <= tot.ordinal()
+                    && (ronde != Ronde.AFSLUITING || huidig == Ronde.AFSLUITING);
+            // A round nobody reached yet costs no memory in the session.
+            Div sectie = zichtbaar ? sectie(ronde) : rondeSecties.get(ronde);
+            if (sectie != null) {
+                sectie.setVisible(zichtbaar);
+                sectie.getElement().getClassList().set("lt-huidig", ronde == huidig);
+            }
+        }
         if (b == null) {
-            secties.add(new Paragraph(getTranslation("bespreking.nog-niet")));
             return;
         }
-        Ronde tot = lopend ? huidig : Ronde.AFSLUITING;
-        sectie(Ronde.INBRENG, huidig, tot, inbreng(nieuw.casus()));
-        sectie(Ronde.VRAGEN, huidig, tot, vragen(nieuw, huidig == Ronde.VRAGEN && open));
-        sectie(Ronde.ANALYSE, huidig, tot, factoren(nieuw, huidig == Ronde.ANALYSE && open));
-        sectie(Ronde.IDEEEN, huidig, tot, ideeen(nieuw, huidig == Ronde.IDEEEN && open));
-        sectie(Ronde.AFSPRAKEN, huidig, tot, afspraken(nieuw,
-                open && nieuw.ikBenEigenaar() && (huidig == Ronde.AFSPRAKEN || huidig == Ronde.AFSLUITING)));
-        if (huidig == Ronde.AFSLUITING) {
-            sectie(Ronde.AFSLUITING, huidig, tot, new Paragraph(getTranslation(b.ikBenVoorzitter()
-                    ? "bespreking.afsluiting.voorzitter" : "bespreking.afsluiting")));
+        boolean eigenaarAntwoordt = nieuw.ikBenEigenaar() && lopend && open;
+        if (!nieuw.casus().equals(getoondeCasus)) {
+            getoondeCasus = nieuw.casus();
+            inbreng.removeAll();
+            inbreng(inbreng, nieuw.casus());
         }
+        antwoorden.keySet().retainAll(nieuw.vragen().stream().map(BesprekingStand.Vraag::id).toList());
+        vragen.toon(nieuw.vragen(), eigenaarAntwoordt);
+        geenVragen.setVisible(nieuw.vragen().isEmpty());
+        vragenLijst.setVisible(!nieuw.vragen().isEmpty());
+        vraagRij.setVisible(huidig == Ronde.VRAGEN && open);
+        for (Factor f : Factor.values()) {
+            factoren.get(f).toon(nieuw.factoren().stream().filter(r -> r.factor() == f).toList(), null);
+        }
+        factorRij.setVisible(huidig == Ronde.ANALYSE && open);
+        boolean kiezen = eigenaarAntwoordt && (huidig == Ronde.AFSPRAKEN || huidig == Ronde.AFSLUITING);
+        ideeen.toon(nieuw.ideeen(), kiezen);
+        geenIdeeen.setVisible(nieuw.ideeen().isEmpty());
+        ideeenLijst.setVisible(!nieuw.ideeen().isEmpty());
+        ideeRij.setVisible(huidig == Ronde.IDEEEN && open);
+        boolean maken = open && nieuw.ikBenEigenaar() && (huidig == Ronde.AFSPRAKEN || huidig == Ronde.AFSLUITING);
+        List<Object> afsprakenNu = List.of(nieuw.afspraken(), maken);
+        if (!afsprakenNu.equals(getoondeAfspraken)) {
+            getoondeAfspraken = afsprakenNu;
+            afspraken.removeAll();
+            afspraken.add(AfspraakLijst.van(this, nieuw.afspraken()));
+            if (maken) {
+                afspraken.add(new Paragraph(getTranslation("bespreking.kies-uitleg")), eigenAfspraak);
+            }
+        }
+        afsluiting.setText(getTranslation(b.ikBenVoorzitter() ? "bespreking.afsluiting.voorzitter" : "bespreking.afsluiting"));
     }
 
-    private void sectie(Ronde ronde, Ronde huidig, Ronde tot, Component... inhoud) {
-        if (ronde.ordinal() > tot.ordinal()) {
-            return;
-        }
-        Div sectie = new Div(new H4(getTranslation(rondeKey(ronde))));
-        sectie.add(inhoud);
-        sectie.addClassName("lt-bespreking-sectie");
-        sectie.getElement().getClassList().set("lt-huidig", ronde == huidig);
-        sectie.getElement().setAttribute("data-ronde", ronde.name());
-        secties.add(sectie);
+    /** The section of a round, made once: a refresh changes what is in it, not the section itself. */
+    private Div sectie(Ronde ronde) {
+        return rondeSecties.computeIfAbsent(ronde, r -> {
+            Div sectie = new Div(new H4(getTranslation(rondeKey(r))));
+            sectie.add(switch (r) {
+                case INBRENG -> inbreng;
+                case VRAGEN -> new Div(geenVragen, vragenLijst, vraagRij);
+                case ANALYSE -> new Div(factorVakken, factorRij);
+                case IDEEEN -> new Div(geenIdeeen, ideeenLijst, ideeRij);
+                case AFSPRAKEN -> afspraken;
+                case AFSLUITING -> afsluiting;
+            });
+            sectie.addClassName("lt-bespreking-sectie");
+            sectie.getElement().setAttribute("data-ronde", r.name());
+            int eerder = (int) rondeSecties.keySet().stream().filter(x -> x.ordinal() < r.ordinal()).count();
+            secties.addComponentAtIndex(1 + eerder, sectie);
+            return sectie;
+        });
     }
 
-    private Component inbreng(CasusFormulier casus) {
-        Div inbreng = new Div();
-        inbreng.addClassName("lt-casus");
+    private void inbreng(Div inbreng, CasusFormulier casus) {
         regel(inbreng, "casus.hulpvraag", casus.hulpvraag());
         regel(inbreng, "casus.wat-zie-ik", casus.watZieIk());
         regel(inbreng, "casus.al-geprobeerd", casus.alGeprobeerd());
         regel(inbreng, "casus.wat-gaat-goed", casus.watGaatGoed());
         regel(inbreng, "casus.wat-belemmert", casus.watBelemmert());
-        return inbreng;
     }
 
     private void regel(Div blok, String labelKey, String tekst) {
@@ -226,27 +293,17 @@ public class CasusBespreking extends Div {
         }
     }
 
-    private Component vragen(BesprekingStand nieuw, boolean invoer) {
-        Div blok = new Div();
-        UnorderedList lijst = lijst("vragen");
-        antwoorden.keySet().retainAll(nieuw.vragen().stream().map(BesprekingStand.Vraag::id).toList());
-        for (BesprekingStand.Vraag v : nieuw.vragen()) {
-            ListItem item = bijdrage(v.tekst(), v.auteurNaam());
-            if (v.antwoord() != null) {
-                Span antwoord = new Span(v.antwoord());
-                antwoord.addClassName("lt-antwoord");
-                item.add(antwoord);
-            }
-            if (nieuw.ikBenEigenaar() && nieuw.lopend() && nieuw.casusStatus() != CasusStatus.GESLOTEN) {
-                item.add(antwoordInvoer(v));
-            }
-            lijst.add(item);
+    private Component vraag(BesprekingStand.Vraag v, boolean eigenaarAntwoordt) {
+        ListItem item = bijdrage(v.tekst(), v.auteurNaam());
+        if (v.antwoord() != null) {
+            Span antwoord = new Span(v.antwoord());
+            antwoord.addClassName("lt-antwoord");
+            item.add(antwoord);
         }
-        blok.add(nieuw.vragen().isEmpty() ? leeg("bespreking.geen-vragen") : lijst);
-        if (invoer) {
-            blok.add(rij(vraag, vraagStellen));
+        if (eigenaarAntwoordt) {
+            item.add(antwoordInvoer(v));
         }
-        return blok;
+        return item;
     }
 
     private Component antwoordInvoer(BesprekingStand.Vraag v) {
@@ -268,54 +325,18 @@ public class CasusBespreking extends Div {
         return rij(veld, beantwoorden);
     }
 
-    private Component factoren(BesprekingStand nieuw, boolean invoer) {
-        Div blok = new Div();
-        Div vakken = new Div();
-        vakken.addClassName("lt-factoren");
-        for (Factor f : Factor.values()) {
-            UnorderedList lijst = lijst("factoren-" + f.name().toLowerCase(Locale.ROOT));
-            nieuw.factoren().stream().filter(r -> r.factor() == f).forEach(r -> lijst.add(bijdrage(r.tekst(), r.auteurNaam())));
-            vakken.add(new Div(new Span(getTranslation(factorKey(f))), lijst));
+    private Component idee(BesprekingStand.Idee i, boolean kiezen) {
+        ListItem item = bijdrage(i.tekst(), i.auteurNaam());
+        if (i.gekozen()) {
+            Span gekozen = new Span(getTranslation("bespreking.gekozen"));
+            gekozen.getElement().getThemeList().add("badge success");
+            item.add(gekozen);
+        } else if (kiezen) {
+            Button kies = new Button(getTranslation("bespreking.kies"), e -> afspraakDialoog(i.id(), i.tekst()));
+            kies.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            item.add(kies);
         }
-        blok.add(vakken);
-        if (invoer) {
-            blok.add(rij(factorSoort, factor, factorToevoegen));
-        }
-        return blok;
-    }
-
-    private Component ideeen(BesprekingStand nieuw, boolean invoer) {
-        Div blok = new Div();
-        UnorderedList lijst = lijst("ideeen");
-        boolean kiezen = nieuw.ikBenEigenaar() && nieuw.lopend() && nieuw.casusStatus() != CasusStatus.GESLOTEN
-                && (nieuw.bespreking().ronde() == Ronde.AFSPRAKEN || nieuw.bespreking().ronde() == Ronde.AFSLUITING);
-        for (BesprekingStand.Idee i : nieuw.ideeen()) {
-            ListItem item = bijdrage(i.tekst(), i.auteurNaam());
-            if (i.gekozen()) {
-                Span gekozen = new Span(getTranslation("bespreking.gekozen"));
-                gekozen.getElement().getThemeList().add("badge success");
-                item.add(gekozen);
-            } else if (kiezen) {
-                Button kies = new Button(getTranslation("bespreking.kies"), e -> afspraakDialoog(i.id(), i.tekst()));
-                kies.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                item.add(kies);
-            }
-            lijst.add(item);
-        }
-        blok.add(nieuw.ideeen().isEmpty() ? leeg("bespreking.geen-ideeen") : lijst);
-        if (invoer) {
-            blok.add(rij(idee, ideeToevoegen));
-        }
-        return blok;
-    }
-
-    private Component afspraken(BesprekingStand nieuw, boolean maken) {
-        Div blok = new Div();
-        blok.add(AfspraakLijst.van(this, nieuw.afspraken()));
-        if (maken) {
-            blok.add(new Paragraph(getTranslation("bespreking.kies-uitleg")), eigenAfspraak);
-        }
-        return blok;
+        return item;
     }
 
     private void afspraakDialoog(UUID ideeId, String tekst) {
@@ -389,6 +410,7 @@ public class CasusBespreking extends Div {
     }
 
     List<String> rondeTitels() {
-        return secties.getChildren().map(c -> c.getElement().getAttribute("data-ronde")).toList();
+        return secties.getChildren().filter(Component::isVisible).map(c -> c.getElement().getAttribute("data-ronde"))
+                .filter(java.util.Objects::nonNull).toList();
     }
 }

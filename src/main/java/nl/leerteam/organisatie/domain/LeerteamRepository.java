@@ -1,6 +1,5 @@
 package nl.leerteam.organisatie.domain;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,11 +9,12 @@ import java.util.UUID;
 
 public interface LeerteamRepository extends JpaRepository<Leerteam, UUID> {
 
-    @EntityGraph(attributePaths = "leden")
+    // A fetch join rather than @EntityGraph: see GebruikerRepository.
+    @Query("select distinct l from Leerteam l left join fetch l.leden where l.schoolId in :schoolIds order by l.naam")
     List<Leerteam> findBySchoolIdInOrderByNaam(Collection<UUID> schoolIds);
 
-    @EntityGraph(attributePaths = "leden")
-    @Query("select distinct l from Leerteam l join l.leden m where m.gebruikerId = :gebruikerId order by l.naam")
+    @Query("select distinct l from Leerteam l left join fetch l.leden where l.id in"
+            + " (select k.id from Leerteam k join k.leden m where m.gebruikerId = :gebruikerId) order by l.naam")
     List<Leerteam> findByLid(UUID gebruikerId);
 
     boolean existsBySchoolIdAndNaamIgnoreCase(UUID schoolId, String naam);

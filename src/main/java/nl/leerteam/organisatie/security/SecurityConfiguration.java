@@ -21,7 +21,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services are guarded with @PreAuthorize. The @RolesAllowed on views is Vaadin's to check when navigating;
+// with JSR-250 method security on as well, Spring wrapped every view instance in a proxy of its own.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String DEV = "dev";

@@ -83,7 +83,9 @@ public final class LiveRefresh {
             SCHEDULER.schedule(() -> {
                 pending.set(false);
                 lastRun.set(System.currentTimeMillis());
-                ui.access(refresh::run);
+                // Each viewer reads and pushes on a thread of its own: thirty viewers of one meeting
+                // do not wait for each other's database reads in a queue.
+                Thread.ofVirtual().name("live-refresh-", 0).start(() -> ui.access(refresh::run));
             }, wait, TimeUnit.MILLISECONDS);
         }
     }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -43,25 +45,56 @@ final class LoadBenchmark {
         this.server = server;
     }
 
+    /** What one load level gave. */
+    private record Niveau(int gebruikers, long verzoeken, long mislukt, long serverFouten, double serverP50, double serverP95,
+                          double rondgangP95, String tabel) {
+        double foutPercentage() {
+            return verzoeken == 0 ? 100 : 100.0 * (mislukt + serverFouten) / verzoeken;
+        }
+    }
+
     void run(Resultaten resultaten) throws Exception {
-        int gebruikers = USERS_COUNT;
         System.setProperty("bench.baseUrl", server.baseUrl());
         if (WARMUP_USERS > 0 && !WARMUP.isZero()) {
             Benchmarks.log("load: warming up with %d teachers for %d s (not measured)", WARMUP_USERS, WARMUP.toSeconds());
             gatling(WARMUP_USERS, Duration.ofSeconds(10), WARMUP);
         }
-        Benchmarks.log("load: ramping to %d teachers over %d s, each staying %d s", gebruikers,
-                RAMP_MEASURED.toSeconds(), STAY_MEASURED.toSeconds());
+        // Lighter levels first, shorter: where the server stands below the level the budget names.
+        List<Niveau> niveaus = new ArrayList<>();
+        for (int aantal : List.of(USERS_COUNT / 4, USERS_COUNT / 2)) {
+            niveaus.add(niveau(aantal, Duration.ofSeconds(30), Duration.ofSeconds(90)));
+        }
+        Niveau vol = niveau(USERS_COUNT, RAMP_MEASURED, STAY_MEASURED);
+        niveaus.add(vol);
+
+        resultaten.cijfer("interaction_server_p95_ms", afgerond(vol.serverP95()));
+        resultaten.cijfer("interaction_roundtrip_p95_ms", afgerond(vol.rondgangP95()));
+        resultaten.cijfer("concurrent_users", vol.gebruikers());
+        StringBuilder overzicht = new StringBuilder("| Teachers | Requests | Error rate | Server p50 (ms) | Server p95 (ms) | Round trip p95 (ms) |\n"
+                + "|---:|---:|---:|---:|---:|---:|\n");
+        for (Niveau n : niveaus) {
+            overzicht.append(String.format(Locale.ROOT, "| %d | %d | %.2f %% | %.1f | %.1f | %.0f |%n", n.gebruikers(), n.verzoeken(),
+                    n.foutPercentage(), n.serverP50(), n.serverP95(), n.rondgangP95()));
+        }
+        resultaten.load(vol.gebruikers(), vol.verzoeken(), vol.mislukt(), vol.serverFouten(), vol.foutPercentage(),
+                overzicht.toString(), vol.tabel());
+    }
+
+    private Niveau niveau(int gebruikers, Duration ramp, Duration blijven) throws Exception {
+        Benchmarks.log("load: ramping to %d teachers over %d s, each staying %d s", gebruikers, ramp.toSeconds(), blijven.toSeconds());
         long foutenVooraf = serverFouten();
-        long toegangVooraf = Files.lines(server.accessLog()).count();
-        gatling(gebruikers, RAMP_MEASURED, STAY_MEASURED);
+        long toegangVooraf;
+        try (var regels = Files.lines(server.accessLog())) {
+            toegangVooraf = regels.count();
+        }
+        gatling(gebruikers, ramp, blijven);
         long serverFouten = serverFouten() - foutenVooraf;
 
         Map<String, List<Double>> serverTijd = new LinkedHashMap<>();
         List<Double> interactieServer = new ArrayList<>();
         try (var regels = Files.lines(server.accessLog())) {
             regels.skip(toegangVooraf).map(r -> r.split(" ")).filter(d -> d.length >= 6).forEach(d -> {
-                String stap = String.join(" ", java.util.Arrays.copyOfRange(d, 5, d.length));
+                String stap = String.join(" ", Arrays.copyOfRange(d, 5, d.length));
                 double ms = Long.parseLong(d[4]) / 1000.0;
                 if (!stap.equals("-")) {
                     serverTijd.computeIfAbsent(stap, s -> new ArrayList<>()).add(ms);
@@ -87,24 +120,19 @@ final class LoadBenchmark {
                 interactieRondgang.add(ms);
             }
         }
-        Statistiek server95 = new Statistiek(interactieServer);
-        Statistiek rond95 = new Statistiek(interactieRondgang);
-        double foutPercentage = totaal == 0 ? 100 : 100.0 * (ko + serverFouten) / totaal;
-        Benchmarks.log("load: %d requests, %d failed, %d server errors; interactions server p95 %.1f ms, round trip p95 %.1f ms",
-                totaal, ko, serverFouten, server95.p95(), rond95.p95());
-
-        resultaten.cijfer("interaction_server_p95_ms", afgerond(server95.p95()));
-        resultaten.cijfer("interaction_roundtrip_p95_ms", afgerond(rond95.p95()));
-        resultaten.cijfer("concurrent_users", gebruikers);
+        Statistiek server = new Statistiek(interactieServer);
+        Statistiek rond = new Statistiek(interactieRondgang);
+        Benchmarks.log("load: %d teachers: %d requests, %d failed, %d server errors; interactions server p95 %.1f ms, round trip p95 %.1f ms",
+                gebruikers, totaal, ko, serverFouten, server.p95(), rond.p95());
         StringBuilder tabel = new StringBuilder();
         tabel.append("| Step | Requests | Server p50 (ms) | Server p95 (ms) | Round trip p50 (ms) | Round trip p95 (ms) |\n");
         tabel.append("|---|---:|---:|---:|---:|---:|\n");
         for (String stap : rondgang.keySet()) {
             Statistiek s = new Statistiek(serverTijd.getOrDefault(stap, List.of(0.0)));
             Statistiek r = new Statistiek(rondgang.get(stap));
-            tabel.append(String.format("| %s | %d | %.1f | %.1f | %.0f | %.0f |%n", stap, r.aantal(), s.p50(), s.p95(), r.p50(), r.p95()));
+            tabel.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.0f |%n", stap, r.aantal(), s.p50(), s.p95(), r.p50(), r.p95()));
         }
-        resultaten.load(gebruikers, totaal, ko, serverFouten, foutPercentage, interactieServer.size(), tabel.toString());
+        return new Niveau(gebruikers, totaal, ko, serverFouten, server.p50(), server.p95(), rond.p95(), tabel.toString());
     }
 
     private static void gatling(int aantal, Duration ramp, Duration blijven) {

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The domain half of every access check: who may read or change which school and leerteam. It
- * reads memberships from the database on every call, so a role taken away counts at once. A
+ * reads the person and their roles from the database once per request ({@link PerVerzoek}), so a
+ * role taken away counts from the next click on. A
  * missing row and a row of someone else's board give the same refusal, so ids reveal nothing.
  */
 @Component

@@ -108,6 +108,7 @@ class BijeenkomstServiceTest {
         assertThat(bezig.status()).isEqualTo(BijeenkomstStatus.BEZIG);
         assertThat(bezig.huidigAgendapuntId()).isEqualTo(bezig.agenda().getFirst().id());
         assertThat(bezig.aanwezig()).extracting(Persoon::naam).containsExactly("Joris Bakker", "Sanne de Vries");
+        assertThat(bijeenkomsten.aanwezig(id)).as("who is in, without the rest of the meeting").isEqualTo(bezig.aanwezig());
         assertThat(bezig.ikNotuleer()).isTrue();
 
         BijeenkomstDetails.Agendapunt punt = bezig.agenda().getLast();
@@ -233,5 +234,6 @@ class BijeenkomstServiceTest {
         assertThatThrownBy(() -> bijeenkomsten.bijeenkomst(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bijeenkomsten.bijeenkomstenVan(onderbouw)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bijeenkomsten.binnenkomen(id, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bijeenkomsten.aanwezig(id)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -96,7 +96,8 @@ final class Resultaten {
                     .append(gehaald).append(" | ").append(eerder == null ? "–" : getal(eerder) + " " + b.eenheid()).append(" |\n");
         }
         md.append("\n");
-        for (String sectie : secties) {
+        // Benchmarks run in the order that disturbs least; the document follows their numbers.
+        for (String sectie : secties.stream().sorted().toList()) {
             md.append(sectie).append("\n");
         }
         Path analyse = Path.of("bench", "analysis.md");

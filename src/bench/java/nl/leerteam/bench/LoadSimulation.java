@@ -142,6 +142,12 @@ public class LoadSimulation extends Simulation {
                     // the field is emptied only when the question was saved
                     substring("\"key\":\"value\",\"feat\":1,\"value\":\"\""))));
 
+    /** Closing the window: the browser's unload message, so the server lets go of the UI at once. */
+    private static final ChainBuilder VERTREKKEN = stap("leave", http("leave").post("/?v-r=uidl&v-uiId=#{uiId}")
+            .header("Content-Type", "text/plain;charset=UTF-8")
+            .body(StringBody(s -> "{\"csrfToken\":\"" + s.getString("csrf") + "\",\"rpc\":[],\"UNLOAD\":true}"))
+            .check(responseTimeInMillis().saveAs("rt"), status().is(200)));
+
     private final ScenarioBuilder leerkrachten = scenario("Teachers in a meeting")
             .feed(feeder())
             .exec(INLOGGEN)
@@ -154,7 +160,8 @@ public class LoadSimulation extends Simulation {
                     TERUG_NAAR_BIJEENKOMST,
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     VRAAG_STELLEN,
-                    exec(session -> session.set("ronde", session.getInt("ronde") + 1))));
+                    exec(session -> session.set("ronde", session.getInt("ronde") + 1))))
+            .exec(VERTREKKEN);
 
     {
         setUp(leerkrachten.injectOpen(rampUsers(LoadBenchmark.users).during(LoadBenchmark.RAMP))).protocols(protocol);

@@ -62,6 +62,8 @@ public final class Benchmarks {
         }
         resultaten.schrijven(Path.of("docs"));
         log("written: docs/benchmarks.md and docs/benchmarks.json");
+        // Gatling and Playwright may leave threads behind that would keep bench/run from returning.
+        System.exit(0);
     }
 
     private static void schrijfGebruikers(BenchData.Dataset dataset) throws Exception {

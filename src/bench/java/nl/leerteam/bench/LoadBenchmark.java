@@ -25,8 +25,11 @@ final class LoadBenchmark {
     private static final Set<String> INTERACTIES = Set.of("meeting init", "meeting open", "case read", "meeting back", "question");
 
     static final Path USERS = Benchmarks.WERKMAP.resolve("users.csv");
-    /** Per request of the simulation: step, round trip in ms, OK or KO. */
-    static final Queue<String> METINGEN = new ConcurrentLinkedQueue<>();
+    /** One request of the simulation: its step, its round trip and whether its checks passed. */
+    record Meting(String stap, int ms, boolean gelukt) {
+    }
+
+    static final Queue<Meting> METINGEN = new ConcurrentLinkedQueue<>();
     static final int USERS_COUNT = Integer.getInteger("bench.users.count", 200);
     static final Duration RAMP_MEASURED = Duration.ofSeconds(Integer.getInteger("bench.ramp.seconds", 100));
     static final Duration STAY_MEASURED = Duration.ofSeconds(Integer.getInteger("bench.stay.seconds", 180));
@@ -108,16 +111,14 @@ final class LoadBenchmark {
         List<Double> interactieRondgang = new ArrayList<>();
         long ko = 0;
         long totaal = 0;
-        for (String regel : List.copyOf(METINGEN)) {
-            String[] d = regel.split(",");
+        for (Meting m : List.copyOf(METINGEN)) {
             totaal++;
-            if (d[2].equals("KO")) {
+            if (!m.gelukt()) {
                 ko++;
             }
-            double ms = Double.parseDouble(d[1]);
-            rondgang.computeIfAbsent(d[0], s -> new ArrayList<>()).add(ms);
-            if (INTERACTIES.contains(d[0])) {
-                interactieRondgang.add(ms);
+            rondgang.computeIfAbsent(m.stap(), s -> new ArrayList<>()).add((double) m.ms());
+            if (INTERACTIES.contains(m.stap())) {
+                interactieRondgang.add((double) m.ms());
             }
         }
         Statistiek server = new Statistiek(interactieServer);

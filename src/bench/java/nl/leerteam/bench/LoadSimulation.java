@@ -12,7 +12,6 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public class LoadSimulation extends Simulation {
     private static ChainBuilder stap(String naam, HttpRequestActionBuilder request) {
         return exec(request.header("X-Bench-Step", naam))
                 .exec(session -> {
-                    LoadBenchmark.METINGEN.add(naam + "," + session.getInt("rt") + "," + (session.isFailed() ? "KO" : "OK"));
+                    LoadBenchmark.METINGEN.add(new LoadBenchmark.Meting(naam, session.getInt("rt"), !session.isFailed()));
                     return session.markAsSucceeded();
                 });
     }

@@ -4,7 +4,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import javax.sql.DataSource;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Counts the SQL statements that run on the current thread while {@link #tellen} runs, through a
@@ -13,11 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SqlTeller {
 
-    private static final ThreadLocal<AtomicInteger> TELLING = new ThreadLocal<>();
-    private static final ThreadLocal<java.util.List<String>> OPNAME = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> OPNAME = new ThreadLocal<>();
 
-    public static java.util.List<String> opnemen(Runnable werk) {
-        java.util.List<String> sql = new java.util.ArrayList<>();
+    private SqlTeller() {
+    }
+
+    /** The number of statements {@code werk} ran. */
+    public static int tellen(Runnable werk) {
+        return opnemen(werk).size();
+    }
+
+    /** The statements {@code werk} ran, in order. */
+    public static List<String> opnemen(Runnable werk) {
+        List<String> sql = new ArrayList<>();
         OPNAME.set(sql);
         try {
             werk.run();
@@ -27,21 +36,6 @@ public final class SqlTeller {
         return sql;
     }
 
-    private SqlTeller() {
-    }
-
-    /** The number of statements {@code werk} ran. */
-    public static int tellen(Runnable werk) {
-        AtomicInteger teller = new AtomicInteger();
-        TELLING.set(teller);
-        try {
-            werk.run();
-        } finally {
-            TELLING.remove();
-        }
-        return teller.get();
-    }
-
     /** Wraps the application's data source; registered by {@link TestDatabase} for every test context. */
     static final class Omhullen implements BeanPostProcessor {
         @Override
@@ -49,11 +43,7 @@ public final class SqlTeller {
             if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                 return ProxyDataSourceBuilder.create(dataSource).name("sql-teller")
                         .afterQuery((info, queries) -> {
-                            AtomicInteger teller = TELLING.get();
-                            if (teller != null) {
-                                teller.addAndGet(queries.size());
-                            }
-                            java.util.List<String> opname = OPNAME.get();
+                            List<String> opname = OPNAME.get();
                             if (opname != null) {
                                 queries.forEach(q -> opname.add(q.getQuery()));
                             }

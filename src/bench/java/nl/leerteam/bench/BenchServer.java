@@ -145,6 +145,13 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /** Takes the discussions back to where the data set started them: in the questions round, no question asked yet. */
+    void vragenWissen() throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("delete from bijdrage");
+        }
+    }
+
     DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(jdbcUrl);
@@ -188,6 +195,17 @@ final class BenchServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("jcmd gave no histogram total:\n" + uitvoer);
+    }
+
+    /** A heap dump of the live objects, for a dominator tree when the class histogram does not say who holds what. */
+    void heapDump(Path naar) throws IOException, InterruptedException {
+        Files.deleteIfExists(naar);
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(app.pid()), "GC.heap_dump", naar.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String uitvoer = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0 || !Files.exists(naar)) {
+            throw new IllegalStateException("jcmd wrote no heap dump:\n" + uitvoer);
+        }
     }
 
     @Override

@@ -90,6 +90,7 @@ final class LoadBenchmark {
         try (var regels = Files.lines(server.accessLog())) {
             toegangVooraf = regels.count();
         }
+        server.vragenWissen();
         gatling(gebruikers, ramp, blijven);
         long serverFouten = serverFouten() - foutenVooraf;
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -35,7 +36,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * Teachers in a meeting: log in through the development login, open their leerteam's running meeting,
  * read the case on the agenda, go back to the meeting and ask a question in the questions round, with
- * 1–3 s to think between steps. Speaks Vaadin's own protocol the way the browser does: the UI id and
+ * 1–3 s to think between steps. Each teacher asks each of the six questions once, as in a real round of
+ * clarifying questions, and then keeps reading the case and following the meeting: asking without end
+ * would grow one discussion to hundreds of questions, a page no meeting has. Speaks Vaadin's own protocol the way the browser does: the UI id and
  * security key from the init response, the sync id and client id from every UIDL response, node ids
  * looked up by the element ids the views set; nothing of Vaadin's checks is switched off.
  * <p>
@@ -157,8 +160,9 @@ public class LoadSimulation extends Simulation {
                     CASUS_LEZEN,
                     pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
                     TERUG_NAAR_BIJEENKOMST,
-                    pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
-                    VRAAG_STELLEN,
+                    doIf(session -> session.getInt("ronde") < VRAGEN.size()).then(
+                            pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
+                            VRAAG_STELLEN),
                     exec(session -> session.set("ronde", session.getInt("ronde") + 1))))
             .exec(VERTREKKEN);
 

@@ -41,6 +41,9 @@ final class MemoryBenchmark {
                 server.liveHeap(histogram);
                 heapKb[i] = server.liveHeap(histogram) / 1024.0;
                 Benchmarks.log("memory: %d sessions, live heap %.0f KB", STAPPEN[i], heapKb[i]);
+                if (Boolean.getBoolean("bench.heapdump") && i == STAPPEN.length - 1) {
+                    server.heapDump(Benchmarks.WERKMAP.resolve("heap-" + STAPPEN[i] + ".hprof"));
+                }
             }
         } finally {
             open.forEach(VaadinKlant::close);

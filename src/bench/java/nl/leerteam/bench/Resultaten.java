@@ -53,8 +53,9 @@ final class Resultaten {
               String tabel) {
         sectie("## 1. Load: teachers in meetings (Gatling)\n\n"
                 + "Each teacher logs in, opens their leerteam's running meeting, then keeps reading the case, going back to "
-                + "the meeting and asking a question, with 1–3 s to think between steps; the server and PostgreSQL share one "
-                + "core. After a warm-up that is not counted, three load levels:\n\n"
+                + "the meeting and asking a question, with 1–3 s to think between steps; after six questions (a round of "
+                + "clarifying questions) only reading and following. Each level starts from discussions without questions. "
+                + "The server and PostgreSQL share one core. After a warm-up that is not counted, three load levels:\n\n"
                 + niveaus
                 + String.format(Locale.ROOT, "%nAt %d teachers: %d requests, failed requests: %d, server errors logged: %d; "
                         + "**error rate %.2f %%** (must be 0). Per step:%n%n", gebruikers, verzoeken, mislukt, serverFouten, foutPercentage)

@@ -100,7 +100,9 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
 
     final OrderedList agenda = new OrderedList();
     final Select<AgendapuntSoort> nieuwSoort = new Select<>();
-    final ComboBox<BijeenkomstDetails.CasusKeuze> nieuwCasus = new ComboBox<>();
+    /** Made when someone first puts a case on the agenda; most agenda items are topics. */
+    ComboBox<BijeenkomstDetails.CasusKeuze> nieuwCasus;
+    private List<BijeenkomstDetails.CasusKeuze> casussen = List.of();
     final TextField nieuwTitel = new TextField();
     final Button toevoegen = new Button();
     private final Div agendaInvoer = new Div();
@@ -108,18 +110,19 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     final Div voorstellen = new Div();
 
     final Div punt = new Div();
-    final TextArea notities = new TextArea();
-    final Button notitiesOpslaan = new Button();
-    final Span notitiesElders = new Span();
+    // The note taker's and facilitator's fields, made when they first write: everyone else never needs them.
+    TextArea notities;
+    Button notitiesOpslaan;
+    Span notitiesElders;
     private UUID notitiesVoor;
     private String notitiesBasis;
     private long notitiesVersion;
-    final TextField besluit = new TextField();
-    final Button besluitToevoegen = new Button();
-    final TextField actiepunt = new TextField();
-    final ComboBox<Persoon> actiepuntEigenaar = new ComboBox<>();
-    final DatePicker actiepuntDeadline = new DatePicker();
-    final Button actiepuntToevoegen = new Button();
+    TextField besluit;
+    Button besluitToevoegen;
+    TextField actiepunt;
+    ComboBox<Persoon> actiepuntEigenaar;
+    DatePicker actiepuntDeadline;
+    Button actiepuntToevoegen;
     private CasusBespreking bespreking;
     private final H3 puntTitel = new H3();
     private final Div besprekingVak = new Div();
@@ -165,69 +168,29 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         nieuwSoort.setValue(AgendapuntSoort.ONDERWERP);
         nieuwSoort.setAriaLabel(getTranslation("agendapunt.soort"));
         nieuwSoort.addValueChangeListener(e -> toonAgendaInvoer());
-        nieuwCasus.setItemLabelGenerator(c -> getTranslation("casus.titel", c.pseudoniem(), c.groep()));
-        nieuwCasus.setPlaceholder(getTranslation("agendapunt.kies-casus"));
-        nieuwCasus.setAriaLabel(getTranslation("agendapunt.kies-casus"));
         nieuwTitel.setPlaceholder(getTranslation("agendapunt.onderwerp"));
         nieuwTitel.setAriaLabel(getTranslation("agendapunt.onderwerp"));
         nieuwTitel.setMaxLength(BijeenkomstService.MAX_AGENDATITEL);
         nieuwTitel.setId("agendapunt-titel");
         knop(toevoegen, "agendapunt.toevoegen", VaadinIcon.PLUS, "agendapunt-toevoegen");
-        toevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("titel", nieuwTitel, "casus", nieuwCasus),
-                Map.of("titel", getTranslation("agendapunt.onderwerp")), bevestigd -> service.agendapuntToevoegen(bijeenkomstId,
-                        nieuwSoort.getValue(), nieuwCasus.getValue() == null ? null : nieuwCasus.getValue().casusId(),
-                        nieuwTitel.getValue(), bevestigd), () -> {
-                    nieuwTitel.clear();
-                    nieuwCasus.clear();
-                    vernieuw();
-                }));
-        agendaInvoer.add(nieuwSoort, nieuwCasus, nieuwTitel, toevoegen);
+        toevoegen.addClickListener(e -> {
+            Map<String, HasValidation> velden = nieuwCasus == null ? Map.of("titel", nieuwTitel)
+                    : Map.of("titel", nieuwTitel, "casus", nieuwCasus);
+            UUID casus = nieuwCasus == null || nieuwCasus.getValue() == null ? null : nieuwCasus.getValue().casusId();
+            PrivacyOpslaan.opslaan(this, velden, Map.of("titel", getTranslation("agendapunt.onderwerp")),
+                    bevestigd -> service.agendapuntToevoegen(bijeenkomstId, nieuwSoort.getValue(), casus, nieuwTitel.getValue(),
+                            bevestigd), () -> {
+                        nieuwTitel.clear();
+                        if (nieuwCasus != null) {
+                            nieuwCasus.clear();
+                        }
+                        vernieuw();
+                    });
+        });
+        agendaInvoer.add(nieuwSoort, nieuwTitel, toevoegen);
         agendaInvoer.addClassName("lt-invoer");
         openActiepunten.setId("open-actiepunten");
         voorstellen.setId("voorstellen");
-
-        notities.setLabel(getTranslation("agendapunt.notities"));
-        notities.setMaxLength(BijeenkomstService.MAX_NOTITIES);
-        notities.setWidthFull();
-        notities.setMinRows(4);
-        notities.setId("notities");
-        notitiesElders.addClassName("lt-te-evalueren");
-        knop(notitiesOpslaan, "agendapunt.notities-opslaan", VaadinIcon.CHECK, "notities-opslaan");
-        notitiesOpslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("notities", notities),
-                Map.of("notities", notities.getLabel()),
-                bevestigd -> service.notitiesOpslaan(notitiesVoor, notities.getValue(), notitiesVersion, bevestigd), () -> {
-                    notitiesVoor = null;
-                    Meldingen.succes(this, "agendapunt.notities-opgeslagen");
-                    vernieuw();
-                }));
-        besluit.setLabel(getTranslation("agendapunt.besluit"));
-        besluit.setMaxLength(BijeenkomstService.MAX_BESLUIT);
-        besluit.setId("besluit");
-        knop(besluitToevoegen, "agendapunt.besluit-toevoegen", VaadinIcon.PLUS, "besluit-toevoegen");
-        besluitToevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("besluit", besluit),
-                Map.of("besluit", besluit.getLabel()), bevestigd -> service.besluitToevoegen(gekozen, besluit.getValue(), bevestigd),
-                () -> {
-                    besluit.clear();
-                    vernieuw();
-                }));
-        actiepunt.setLabel(getTranslation("agendapunt.actiepunt"));
-        actiepunt.setMaxLength(BijeenkomstService.MAX_ACTIEPUNT);
-        actiepunt.setId("actiepunt");
-        actiepuntEigenaar.setLabel(getTranslation("agendapunt.wie"));
-        actiepuntEigenaar.setItemLabelGenerator(Persoon::naam);
-        actiepuntEigenaar.setId("actiepunt-eigenaar");
-        actiepuntDeadline.setLabel(getTranslation("agendapunt.wanneer"));
-        actiepuntDeadline.setId("actiepunt-deadline");
-        knop(actiepuntToevoegen, "agendapunt.actiepunt-toevoegen", VaadinIcon.PLUS, "actiepunt-toevoegen");
-        Map<String, HasValidation> actieVelden = Map.of("actiepunt", actiepunt, "eigenaar", actiepuntEigenaar,
-                "deadline", actiepuntDeadline);
-        actiepuntToevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, actieVelden,
-                Map.of("actiepunt", actiepunt.getLabel()), bevestigd -> service.actiepuntToevoegen(gekozen, actiepunt.getValue(),
-                        actiepuntEigenaar.getValue() == null ? null : actiepuntEigenaar.getValue().id(),
-                        actiepuntDeadline.getValue(), bevestigd), () -> {
-                    actiepunt.clear();
-                    vernieuw();
-                }));
 
         punt.addClassName("lt-agendapunt");
         punt.setId("agendapunt");
@@ -336,7 +299,10 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             toonAgenda(nieuw, open);
         }
         if (veranderd("casussen", nieuw.casussen())) {
-            nieuwCasus.setItems(nieuw.casussen());
+            casussen = nieuw.casussen();
+            if (nieuwCasus != null) {
+                nieuwCasus.setItems(casussen);
+            }
         }
         if (veranderd("actiepunten", nieuw.openActiepunten(), nieuw.ikBenLid())) {
             toonOpenActiepunten(nieuw);
@@ -388,7 +354,17 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
 
     private void toonAgendaInvoer() {
         boolean casus = nieuwSoort.getValue() == AgendapuntSoort.CASUS;
-        nieuwCasus.setVisible(casus);
+        if (casus && nieuwCasus == null) {
+            nieuwCasus = new ComboBox<>();
+            nieuwCasus.setItemLabelGenerator(c -> getTranslation("casus.titel", c.pseudoniem(), c.groep()));
+            nieuwCasus.setPlaceholder(getTranslation("agendapunt.kies-casus"));
+            nieuwCasus.setAriaLabel(getTranslation("agendapunt.kies-casus"));
+            nieuwCasus.setItems(casussen);
+            agendaInvoer.addComponentAtIndex(1, nieuwCasus);
+        }
+        if (nieuwCasus != null) {
+            nieuwCasus.setVisible(casus);
+        }
         nieuwTitel.setVisible(!casus);
     }
 
@@ -460,6 +436,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         boolean schrijf = nieuw.ikSchrijf() && open;
         puntRest.add(new H4(getTranslation("agendapunt.notities")));
         if (schrijf) {
+            schrijfvelden();
             String opServer = p.notities() == null ? "" : p.notities();
             boolean eigenWijziging = p.id().equals(notitiesVoor) && !Objects.equals(notities.getValue(), notitiesBasis);
             notitiesElders.setVisible(eigenWijziging && !Objects.equals(opServer, notitiesBasis));
@@ -507,6 +484,64 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
             }
             puntRest.add(rij(actiepunt, actiepuntEigenaar, actiepuntDeadline, actiepuntToevoegen));
         }
+    }
+
+    /** The fields to write notes, decisions and action items with, made the first time someone writes. */
+    private void schrijfvelden() {
+        if (notities != null) {
+            return;
+        }
+        notities = new TextArea();
+        notitiesOpslaan = new Button();
+        notitiesElders = new Span();
+        besluit = new TextField();
+        besluitToevoegen = new Button();
+        actiepunt = new TextField();
+        actiepuntEigenaar = new ComboBox<>();
+        actiepuntDeadline = new DatePicker();
+        actiepuntToevoegen = new Button();
+        notities.setLabel(getTranslation("agendapunt.notities"));
+        notities.setMaxLength(BijeenkomstService.MAX_NOTITIES);
+        notities.setWidthFull();
+        notities.setMinRows(4);
+        notities.setId("notities");
+        notitiesElders.addClassName("lt-te-evalueren");
+        knop(notitiesOpslaan, "agendapunt.notities-opslaan", VaadinIcon.CHECK, "notities-opslaan");
+        notitiesOpslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("notities", notities),
+                Map.of("notities", notities.getLabel()),
+                bevestigd -> service.notitiesOpslaan(notitiesVoor, notities.getValue(), notitiesVersion, bevestigd), () -> {
+                    notitiesVoor = null;
+                    Meldingen.succes(this, "agendapunt.notities-opgeslagen");
+                    vernieuw();
+                }));
+        besluit.setLabel(getTranslation("agendapunt.besluit"));
+        besluit.setMaxLength(BijeenkomstService.MAX_BESLUIT);
+        besluit.setId("besluit");
+        knop(besluitToevoegen, "agendapunt.besluit-toevoegen", VaadinIcon.PLUS, "besluit-toevoegen");
+        besluitToevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("besluit", besluit),
+                Map.of("besluit", besluit.getLabel()), bevestigd -> service.besluitToevoegen(gekozen, besluit.getValue(), bevestigd),
+                () -> {
+                    besluit.clear();
+                    vernieuw();
+                }));
+        actiepunt.setLabel(getTranslation("agendapunt.actiepunt"));
+        actiepunt.setMaxLength(BijeenkomstService.MAX_ACTIEPUNT);
+        actiepunt.setId("actiepunt");
+        actiepuntEigenaar.setLabel(getTranslation("agendapunt.wie"));
+        actiepuntEigenaar.setItemLabelGenerator(Persoon::naam);
+        actiepuntEigenaar.setId("actiepunt-eigenaar");
+        actiepuntDeadline.setLabel(getTranslation("agendapunt.wanneer"));
+        actiepuntDeadline.setId("actiepunt-deadline");
+        knop(actiepuntToevoegen, "agendapunt.actiepunt-toevoegen", VaadinIcon.PLUS, "actiepunt-toevoegen");
+        Map<String, HasValidation> actieVelden = Map.of("actiepunt", actiepunt, "eigenaar", actiepuntEigenaar,
+                "deadline", actiepuntDeadline);
+        actiepuntToevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, actieVelden,
+                Map.of("actiepunt", actiepunt.getLabel()), bevestigd -> service.actiepuntToevoegen(gekozen, actiepunt.getValue(),
+                        actiepuntEigenaar.getValue() == null ? null : actiepuntEigenaar.getValue().id(),
+                        actiepuntDeadline.getValue(), bevestigd), () -> {
+                    actiepunt.clear();
+                    vernieuw();
+                }));
     }
 
     private void toonDownloads(BijeenkomstDetails nieuw) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.RouterLink;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
 
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -36,6 +39,8 @@ class BijeenkomstViewsTest extends KaribuTest {
     OrganisatieService organisatie;
     @Autowired
     BijeenkomstService service;
+    @Autowired
+    CasusService casussen;
 
     private UUID bovenbouw;
 
@@ -77,7 +82,7 @@ class BijeenkomstViewsTest extends KaribuTest {
 
         BijeenkomstView view = _get(BijeenkomstView.class);
         assertThat(view.titel.getText()).isEqualTo("Leerteambijeenkomst");
-        assertThat(view.wanneer.getText()).contains("Lokaal groep 8", "Gepland");
+        assertThat(view.wanneer.getText()).matches(".*, van \\d{1,2}:\\d{2} tot \\d{1,2}:\\d{2} · Lokaal groep 8 · Gepland");
         assertThat(view.aanwezig.getItems()).extracting(i -> i.getName()).containsExactly("Lotte Mulder");
         assertThat(List.of("download-ics", "download-pdf", "download-md"))
                 .allSatisfy(id -> assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank());
@@ -124,6 +129,35 @@ class BijeenkomstViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_case_goes_on_the_agenda_through_the_chooser_that_appears_when_case_is_picked() {
+        Inloggen.als(inlog, "lotte");
+        UUID lotte = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(4),
+                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null, lotte, lotte, null), false);
+        UUID casusId = casussen.inbrengen(bovenbouw, new CasusFormulier(null, 7, "Hoe help ik hem bij het plannen?",
+                null, null, null, null, false, null, null, null, Set.of(), null), false).id();
+        Inloggen.uit();
+
+        login("lotte");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        assertThat(view.nieuwCasus).as("topics need no case chooser").isNull();
+        view.nieuwSoort.setValue(AgendapuntSoort.CASUS);
+        assertThat(view.nieuwCasus.isVisible()).isTrue();
+        assertThat(view.nieuwTitel.isVisible()).isFalse();
+        view.nieuwCasus.setValue(view.nieuwCasus.getListDataView().getItems()
+                .filter(c -> c.casusId().equals(casusId)).findFirst().orElseThrow());
+        _click(view.toevoegen);
+
+        assertThat(service.bijeenkomst(id).agenda()).singleElement()
+                .satisfies(p -> assertThat(p.casusId()).isEqualTo(casusId));
+        assertThat(view.nieuwCasus.getValue()).isNull();
+        view.nieuwSoort.setValue(AgendapuntSoort.ONDERWERP);
+        assertThat(view.nieuwCasus.isVisible()).isFalse();
+        assertThat(view.nieuwTitel.isVisible()).isTrue();
+    }
+
+    @Test
     void the_kc_reads_along_but_a_teacher_of_another_leerteam_and_a_director_do_not() {
         Inloggen.als(inlog, "lotte");
         UUID lotte = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
@@ -136,6 +170,7 @@ class BijeenkomstViewsTest extends KaribuTest {
         BijeenkomstView kc = _get(BijeenkomstView.class);
         assertThat(kc.wijzigen.isVisible()).isFalse();
         assertThat(kc.starten.isVisible()).isFalse();
+        assertThat(kc.notities).as("a reader's page holds no fields to write with").isNull();
 
         login("sanne");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));

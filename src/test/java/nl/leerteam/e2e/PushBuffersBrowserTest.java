@@ -1,0 +1,32 @@
+package nl.leerteam.e2e;
+
+import jakarta.servlet.ServletContext;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The push connections of the running server are opened with Atmosphere's small buffers, not the 48 KB
+ * Vaadin asks for (that live updates still arrive is {@link BijeenkomstBrowserTest}'s to show). With the
+ * browser tests because it needs the real server's servlet context, which they start once for all.
+ */
+class PushBuffersBrowserTest extends ChromiumTest {
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void pushConnectionsOfTheRunningServerGetSmallBuffers() {
+        List<AtmosphereFramework> atmosphere = Collections.list(servletContext.getAttributeNames()).stream()
+                .map(servletContext::getAttribute)
+                .filter(AtmosphereFramework.class::isInstance).map(AtmosphereFramework.class::cast).toList();
+
+        assertThat(atmosphere).isNotEmpty().allSatisfy(framework -> assertThat(
+                framework.getAtmosphereConfig().getInitParameter("org.atmosphere.websocket.bufferSize")).isEqualTo("256"));
+    }
+}

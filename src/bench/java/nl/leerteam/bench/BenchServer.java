@@ -183,10 +183,7 @@ final class BenchServer implements AutoCloseable {
 
     /** Live heap after a full collection, in bytes, read with jcmd's class histogram (kept in {@code bewaren}). */
     long liveHeap(Path bewaren) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(app.pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        String uitvoer = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
+        String uitvoer = jcmd("GC.class_histogram");
         Files.writeString(bewaren, uitvoer);
         for (String regel : uitvoer.lines().toList().reversed()) {
             String[] delen = regel.trim().split("\\s+");
@@ -200,12 +197,23 @@ final class BenchServer implements AutoCloseable {
     /** A heap dump of the live objects, for a dominator tree when the class histogram does not say who holds what. */
     void heapDump(Path naar) throws IOException, InterruptedException {
         Files.deleteIfExists(naar);
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(app.pid()), "GC.heap_dump", naar.toAbsolutePath().toString()).redirectErrorStream(true).start();
-        String uitvoer = new String(jcmd.getInputStream().readAllBytes());
-        if (jcmd.waitFor() != 0 || !Files.exists(naar)) {
+        String uitvoer = jcmd("GC.heap_dump", naar.toAbsolutePath().toString());
+        if (!Files.exists(naar)) {
             throw new IllegalStateException("jcmd wrote no heap dump:\n" + uitvoer);
         }
+    }
+
+    /** A diagnostic command to the server's JVM; what it printed. */
+    private String jcmd(String... opdracht) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(app.pid())));
+        command.addAll(List.of(opdracht));
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String uitvoer = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", opdracht) + " failed:\n" + uitvoer);
+        }
+        return uitvoer;
     }
 
     @Override

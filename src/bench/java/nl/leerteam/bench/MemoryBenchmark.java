@@ -38,6 +38,8 @@ final class MemoryBenchmark {
                 // Presence updates of the last arrivals settle before the heap is read.
                 Thread.sleep(3000);
                 Path histogram = Benchmarks.WERKMAP.resolve("heap-" + STAPPEN[i] + ".txt");
+                // Two full collections, the second one counted: what the first one only released for cleaning
+                // up (closed connections, cleared references) is gone by the second, so steps compare alike.
                 server.liveHeap(histogram);
                 heapKb[i] = server.liveHeap(histogram) / 1024.0;
                 Benchmarks.log("memory: %d sessions, live heap %.0f KB", STAPPEN[i], heapKb[i]);

@@ -51,6 +51,7 @@ import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.RouteIds;
+import nl.leerteam.shared.ui.Weergegeven;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,9 +61,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,8 +126,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     private final H3 puntTitel = new H3();
     private final Div besprekingVak = new Div();
     private final Div puntRest = new Div();
-    /** What each part of the page shows now; a refresh rebuilds only the parts whose data changed. */
-    private final Map<String, List<Object>> getoond = new HashMap<>();
+    private final Weergegeven weergegeven = new Weergegeven();
 
     public BijeenkomstView(BijeenkomstService service, BesprekingService besprekingen, LiveUpdates live) {
         this.service = service;
@@ -254,15 +252,9 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void toonAanwezig(List<Persoon> personen) {
-        if (veranderd("aanwezig", personen)) {
+        if (weergegeven.veranderd("aanwezig", personen)) {
             aanwezig.setItems(personen.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.naam())).toList());
         }
-    }
-
-    /** Whether a part of the page must be built again: what it shows differs from what it showed. */
-    private boolean veranderd(String deel, Object... gegevens) {
-        List<Object> nu = Arrays.asList(gegevens);
-        return !nu.equals(getoond.put(deel, nu));
     }
 
     private void toon(BijeenkomstDetails nieuw) {
@@ -285,7 +277,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         wijzigen.setVisible(nieuw.ikBenLid() && open);
         starten.setVisible(nieuw.ikBenVoorzitter() && nieuw.status() == BijeenkomstStatus.GEPLAND);
         afronden.setVisible(nieuw.ikBenVoorzitter() && nieuw.status() == BijeenkomstStatus.BEZIG);
-        if (veranderd("downloads", nieuw.plan().datum(), nieuw.leerteamNaam())) {
+        if (weergegeven.veranderd("downloads", nieuw.plan().datum(), nieuw.leerteamNaam())) {
             toonDownloads(nieuw);
         }
 
@@ -294,24 +286,24 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         } else if (gekozen == null || nieuw.agenda().stream().noneMatch(p -> p.id().equals(gekozen))) {
             gekozen = nieuw.agenda().isEmpty() ? null : nieuw.agenda().getFirst().id();
         }
-        if (veranderd("agenda", nieuw.agenda(), nieuw.huidigAgendapuntId(), gekozen, nieuw.ikBenLid(), nieuw.ikBenVoorzitter(),
+        if (weergegeven.veranderd("agenda", nieuw.agenda(), nieuw.huidigAgendapuntId(), gekozen, nieuw.ikBenLid(), nieuw.ikBenVoorzitter(),
                 nieuw.status())) {
             toonAgenda(nieuw, open);
         }
-        if (veranderd("casussen", nieuw.casussen())) {
+        if (weergegeven.veranderd("casussen", nieuw.casussen())) {
             casussen = nieuw.casussen();
             if (nieuwCasus != null) {
                 nieuwCasus.setItems(casussen);
             }
         }
-        if (veranderd("actiepunten", nieuw.openActiepunten(), nieuw.ikBenLid())) {
+        if (weergegeven.veranderd("actiepunten", nieuw.openActiepunten(), nieuw.ikBenLid())) {
             toonOpenActiepunten(nieuw);
         }
-        if (veranderd("voorstellen", nieuw.voorstellen())) {
+        if (weergegeven.veranderd("voorstellen", nieuw.voorstellen())) {
             toonVoorstellen(nieuw);
         }
         BijeenkomstDetails.Agendapunt p = nieuw.agenda().stream().filter(x -> x.id().equals(gekozen)).findFirst().orElse(null);
-        if (veranderd("punt", p, nieuw.ikSchrijf(), open, nieuw.ikBenLid(), nieuw.leden(), nieuw.plan().datum())) {
+        if (weergegeven.veranderd("punt", p, nieuw.ikSchrijf(), open, nieuw.ikBenLid(), nieuw.leden(), nieuw.plan().datum())) {
             toonPunt(nieuw, p, open);
         }
     }

@@ -30,6 +30,7 @@ import nl.leerteam.shared.ui.Aftelklok;
 import nl.leerteam.shared.ui.Bijhouden;
 import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Weergegeven;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -75,7 +76,6 @@ public class CasusBespreking extends Div {
     private final Paragraph nogNiet = leeg("bespreking.nog-niet");
     private final Map<Ronde, Div> rondeSecties = new EnumMap<>(Ronde.class);
     private final Div inbreng = new Div();
-    private CasusFormulier getoondeCasus;
     private final Paragraph geenVragen = leeg("bespreking.geen-vragen");
     private final UnorderedList vragenLijst = lijst("vragen");
     private final Bijhouden<BesprekingStand.Vraag, Boolean> vragen =
@@ -90,7 +90,7 @@ public class CasusBespreking extends Div {
             new Bijhouden<>(ideeenLijst, BesprekingStand.Idee::id, this::idee);
     private final Div ideeRij = rij(idee, ideeToevoegen);
     private final Div afspraken = new Div();
-    private List<Object> getoondeAfspraken;
+    private final Weergegeven weergegeven = new Weergegeven();
     private final Paragraph afsluiting = new Paragraph();
 
     public CasusBespreking(UUID casusId, BesprekingService service, LiveUpdates live) {
@@ -226,8 +226,7 @@ public class CasusBespreking extends Div {
             return;
         }
         boolean eigenaarAntwoordt = nieuw.ikBenEigenaar() && lopend && open;
-        if (!nieuw.casus().equals(getoondeCasus)) {
-            getoondeCasus = nieuw.casus();
+        if (weergegeven.veranderd("casus", nieuw.casus())) {
             inbreng.removeAll();
             inbreng(inbreng, nieuw.casus());
         }
@@ -246,9 +245,7 @@ public class CasusBespreking extends Div {
         ideeenLijst.setVisible(!nieuw.ideeen().isEmpty());
         ideeRij.setVisible(huidig == Ronde.IDEEEN && open);
         boolean maken = open && nieuw.ikBenEigenaar() && (huidig == Ronde.AFSPRAKEN || huidig == Ronde.AFSLUITING);
-        List<Object> afsprakenNu = List.of(nieuw.afspraken(), maken);
-        if (!afsprakenNu.equals(getoondeAfspraken)) {
-            getoondeAfspraken = afsprakenNu;
+        if (weergegeven.veranderd("afspraken", nieuw.afspraken(), maken)) {
             afspraken.removeAll();
             afspraken.add(AfspraakLijst.van(this, nieuw.afspraken()));
             if (maken) {

@@ -20,8 +20,8 @@ import java.util.Collections;
 @Component
 class PushBuffers {
 
-    static final String BUFFER_SIZE = "org.atmosphere.websocket.bufferSize";
-    static final String KLEIN = "256";
+    private static final String BUFFER_SIZE = "org.atmosphere.websocket.bufferSize";
+    private static final String KLEIN = "256";
 
     private static final Logger LOG = LoggerFactory.getLogger(PushBuffers.class);
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
@@ -15,6 +16,7 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.organisatie.ui.MijnLeerteamsView;
+import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.ui.GeenToegangFout;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +52,13 @@ class BijeenkomstViewsTest extends KaribuTest {
         Inloggen.als(inlog, "lotte");
         bovenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
         Inloggen.uit();
+    }
+
+    /** An "Overleg" of the bovenbouw in {@code dagen} days, chaired and minuted by Lotte, who must be logged in. */
+    private UUID overlegVanLotte(int dagen) {
+        UUID lotte = CurrentUser.require().gebruikerId();
+        return service.plannen(bovenbouw, new BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(dagen),
+                LocalTime.of(15, 0), LocalTime.of(16, 0), "Teamkamer", null, lotte, lotte, null), false);
     }
 
     private static List<String> items(String id) {
@@ -106,10 +116,7 @@ class BijeenkomstViewsTest extends KaribuTest {
     @Test
     void notes_saved_by_someone_else_meanwhile_are_not_overwritten_and_the_typed_text_stays() {
         Inloggen.als(inlog, "lotte");
-        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(3),
-                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null,
-                nl.leerteam.shared.security.CurrentUser.require().gebruikerId(),
-                nl.leerteam.shared.security.CurrentUser.require().gebruikerId(), null), false);
+        UUID id = overlegVanLotte(3);
         service.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapporten", false);
         Inloggen.uit();
 
@@ -131,9 +138,7 @@ class BijeenkomstViewsTest extends KaribuTest {
     @Test
     void a_case_goes_on_the_agenda_through_the_chooser_that_appears_when_case_is_picked() {
         Inloggen.als(inlog, "lotte");
-        UUID lotte = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
-        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(4),
-                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null, lotte, lotte, null), false);
+        UUID id = overlegVanLotte(4);
         UUID casusId = casussen.inbrengen(bovenbouw, new CasusFormulier(null, 7, "Hoe help ik hem bij het plannen?",
                 null, null, null, null, false, null, null, null, Set.of(), null), false).id();
         Inloggen.uit();
@@ -160,9 +165,7 @@ class BijeenkomstViewsTest extends KaribuTest {
     @Test
     void the_kc_reads_along_but_a_teacher_of_another_leerteam_and_a_director_do_not() {
         Inloggen.als(inlog, "lotte");
-        UUID lotte = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
-        UUID id = service.plannen(bovenbouw, new nl.leerteam.bijeenkomst.BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(3),
-                java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0), "Teamkamer", null, lotte, lotte, null), false);
+        UUID id = overlegVanLotte(3);
         Inloggen.uit();
 
         login("fatima");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.organisatie.ui.GeenToegangView;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
 import nl.leerteam.support.SqlTeller;
@@ -42,6 +43,8 @@ class SqlPerViewTest extends KaribuTest {
     KijkwijzerService kijkwijzers;
     @Autowired
     KlassenbezoekService bezoeken;
+    @Autowired
+    BezoekPlanningService planning;
 
     private final UUID bestuur = UUID.randomUUID();
     private final UUID school = UUID.randomUUID();
@@ -159,7 +162,7 @@ class SqlPerViewTest extends KaribuTest {
         kijkwijzer = kijkwijzers.aanmaken(school, kijkwijzers.voorbeeld());
         Inloggen.uit();
         Inloggen.als(inlog, "tel-leerkracht-" + achtervoegsel);
-        bezoek = bezoeken.plannen(school, kc, true, LocalDate.now().plusDays(7));
+        bezoek = planning.plannen(school, kc, true, LocalDate.now().plusDays(7));
         Inloggen.uit();
     }
 

@@ -10,14 +10,13 @@ import java.util.UUID;
  * @param openActiepunten the action items of earlier meetings that are still open (or were ticked off in this one)
  * @param aanwezig        who has the meeting open right now
  * @param deelnemers      who has been in the meeting (for the minutes)
- * @param casussen        the leerteam's open cases that can go on the agenda
  * @param voorstellen     proposals of members for the agenda, waiting to be put on one
  */
 public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, String schoolNaam, BijeenkomstFormulier plan,
                                  BijeenkomstStatus status, String voorzitterNaam, String notulistNaam, UUID huidigAgendapuntId,
                                  boolean ikBenVoorzitter, boolean ikNotuleer, boolean ikBenLid, List<Agendapunt> agenda,
                                  List<Actiepunt> openActiepunten, List<Persoon> aanwezig, List<Persoon> deelnemers,
-                                 List<Persoon> leden, List<CasusKeuze> casussen, List<Voorstel> voorstellen) {
+                                 List<Persoon> leden, List<Voorstel> voorstellen) {
 
     /** Whether this person writes the notes, decisions and action items. */
     public boolean ikSchrijf() {
@@ -39,6 +38,7 @@ public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, 
                             boolean afgerond, long version) {
     }
 
+    /** An open case of the leerteam that can go on the agenda. */
     public record CasusKeuze(UUID casusId, String pseudoniem, int groep) {
     }
 

@@ -13,6 +13,7 @@ import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
 import nl.leerteam.shared.security.Rol;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,14 +60,16 @@ public class KijkwijzerService {
     private final KijkwijzerRepository kijkwijzers;
     private final KijkwijzerVersieRepository versies;
     private final OrganisatieService organisatie;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     KijkwijzerService(KijkwijzerRepository kijkwijzers, KijkwijzerVersieRepository versies, OrganisatieService organisatie,
-                      Clock clock) {
+                      ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.kijkwijzers = kijkwijzers;
         this.versies = versies;
         this.organisatie = organisatie;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -132,6 +135,7 @@ public class KijkwijzerService {
         Kijkwijzer k = new Kijkwijzer(kijker.bestuurId(), schoolId, schoon.naam(), clock.instant());
         kijkwijzers.saveAndFlush(k);
         versies.saveAndFlush(new KijkwijzerVersie(k.getId(), 1, schoon.omschrijving(), schrijf(schoon), clock.instant()));
+        gebeurtenissen.publishEvent(new KlassenbezoekGebeurtenis.KijkwijzerAangemaakt(k.getId()));
         return k.getId();
     }
 
@@ -160,6 +164,7 @@ public class KijkwijzerService {
         }
         k.hernoem(schoon.naam(), clock.instant());
         kijkwijzers.saveAndFlush(k);
+        gebeurtenissen.publishEvent(new KlassenbezoekGebeurtenis.KijkwijzerGewijzigd(k.getId()));
     }
 
     /** Reads a kijkwijzer from an exported JSON file and adds it as a new one. */
@@ -232,7 +237,7 @@ public class KijkwijzerService {
         return criteria;
     }
 
-    /** A visit starts observing with this version: from now on it never changes. */
+    /** A visit starts observing with this version: from now on it never changes. Part of the visit's own event. */
     void markeerGebruikt(UUID versieId) {
         KijkwijzerVersie versie = versies.findById(versieId).orElseThrow();
         if (!versie.isGebruikt()) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What a school's classroom visits show per criterion over a period: counts only, never per
- * teacher, and only for criteria observed in at least {@link KlassenbezoekService#MINIMUM_BEZOEKEN} visits.
+ * teacher, and only for criteria observed in at least {@link SchoolbeeldService#MINIMUM_BEZOEKEN} visits.
  *
  * @param aantalBezoeken the observed visits of the school in the period
  */

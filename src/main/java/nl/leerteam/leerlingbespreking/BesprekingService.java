@@ -11,14 +11,25 @@ import nl.leerteam.leerlingbespreking.domain.FormatInstelling;
 import nl.leerteam.leerlingbespreking.domain.FormatInstellingRepository;
 import nl.leerteam.organisatie.LeerteamRelatie;
 import nl.leerteam.organisatie.OrganisatieService;
-import nl.leerteam.privacy.AuditActie;
-import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.AfspraakGeevalueerd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.AfspraakGemaakt;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.BesprekingAfgerond;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.BesprekingGestart;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGelezen;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.FactorGenoemd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.IdeeGeopperd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.RondeGewisseld;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.RondeMinutenIngesteld;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.RondeVerlengd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.VraagBeantwoord;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.VraagGesteld;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.live.LiveUpdates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +50,8 @@ import java.util.UUID;
  * The format, live: a member starts a discussion of a case and leads it through the rounds; the
  * leerteam and the school's KCs add questions, factors and ideas in the round they belong to; the
  * owner answers questions and turns ideas into agreements, and later evaluates them. Every change
- * reaches the others in the discussion through {@link LiveUpdates}.
+ * is an event that reaches the others in the discussion; the people watching one case share one read
+ * of it per node, and each gets their own page from it after their own access check.
  */
 @Service
 @Transactional
@@ -60,13 +72,13 @@ public class BesprekingService {
     private final FormatInstellingRepository instellingen;
     private final OrganisatieService organisatie;
     private final PrivacyControle privacy;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final LiveUpdates live;
     private final Clock clock;
 
     BesprekingService(CasusLezer lezer, BesprekingRepository besprekingen, BijdrageRepository bijdragen,
                       AfspraakRepository afspraken, FormatInstellingRepository instellingen, OrganisatieService organisatie,
-                      PrivacyControle privacy, AuditLog audit, LiveUpdates live, Clock clock) {
+                      PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, LiveUpdates live, Clock clock) {
         this.lezer = lezer;
         this.besprekingen = besprekingen;
         this.bijdragen = bijdragen;
@@ -74,40 +86,39 @@ public class BesprekingService {
         this.instellingen = instellingen;
         this.organisatie = organisatie;
         this.privacy = privacy;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.live = live;
         this.clock = clock;
     }
 
     /** Opens a case's discussion screen; the read is recorded in the audit log. */
     @PreAuthorize("isAuthenticated()")
-    public BesprekingStand openen(UUID casusId) {
+    public BesprekingPagina openen(UUID casusId) {
         CasusLezer.Gelezen gelezen = lezer.lees(casusId);
-        audit.registreer(AuditActie.GELEZEN, CasusService.ONDERWERP, gelezen.casus().getId(), "BESPREKING");
-        return stand(gelezen);
+        gebeurtenissen.publishEvent(new CasusGelezen(gelezen.casus().getId(), "BESPREKING"));
+        return pagina(gelezen);
     }
 
     /** The current state again, after a live update of a discussion already opened. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public BesprekingStand stand(UUID casusId) {
-        return stand(lezer.lees(casusId));
+    public BesprekingPagina pagina(UUID casusId) {
+        return pagina(lezer.lees(casusId));
     }
 
     /** A member starts a discussion of an open case and leads it; one runs per case at a time. */
     @PreAuthorize("hasRole('LEERKRACHT')")
-    public BesprekingStand starten(UUID casusId) {
+    public BesprekingPagina starten(UUID casusId) {
         CasusLezer.Gelezen gelezen = lezer.lees(casusId).eisOpen();
         if (!gelezen.relatie().lid()) {
             throw new AccessDeniedException("Only a member leads a discussion");
         }
         if (besprekingen.findByCasusIdAndAfgerondIsNull(casusId).isEmpty()) {
             int minuten = minuten(gelezen.casus().getLeerteamId()).get(Ronde.INBRENG);
-            besprekingen.saveAndFlush(new Bespreking(casusId, gelezen.ik(), minuten, clock.instant()));
-            audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, casusId, "BESPREKING");
-            live.publish(CasusService.LIVE_TOPIC, casusId);
+            Bespreking nieuw = besprekingen.saveAndFlush(new Bespreking(casusId, gelezen.ik(), minuten, clock.instant()));
+            gebeurtenissen.publishEvent(new BesprekingGestart(casusId, nieuw.getId()));
         }
-        return stand(gelezen);
+        return pagina(gelezen);
     }
 
     /** The facilitator moves everybody to another round; its timer starts again. */
@@ -120,7 +131,7 @@ public class BesprekingService {
         Bespreking bespreking = geleid.bespreking();
         bespreking.naarRonde(ronde, minuten(geleid.gelezen().casus().getLeerteamId()).get(ronde), clock.instant());
         besprekingen.saveAndFlush(bespreking);
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        gebeurtenissen.publishEvent(new RondeGewisseld(bespreking.getCasusId(), besprekingId, ronde));
     }
 
     /** The facilitator gives the current round a little more time. */
@@ -129,7 +140,7 @@ public class BesprekingService {
         Bespreking bespreking = geleid(besprekingId, version).bespreking();
         bespreking.verleng(VERLENGING_MINUTEN);
         besprekingen.saveAndFlush(bespreking);
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        gebeurtenissen.publishEvent(new RondeVerlengd(bespreking.getCasusId(), besprekingId));
     }
 
     /** The facilitator ends the discussion; what was said and agreed stays with the case. */
@@ -138,8 +149,7 @@ public class BesprekingService {
         Bespreking bespreking = geleid(besprekingId, version).bespreking();
         bespreking.rondAf(clock.instant());
         besprekingen.saveAndFlush(bespreking);
-        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, bespreking.getCasusId(), "BESPREKING_AFGEROND");
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        gebeurtenissen.publishEvent(new BesprekingAfgerond(bespreking.getCasusId(), besprekingId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -173,8 +183,7 @@ public class BesprekingService {
         privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("antwoord", schoon), privacyBevestigd);
         vraag.beantwoord(schoon);
         bijdragen.saveAndFlush(vraag);
-        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, bespreking.getCasusId(), "ANTWOORD");
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        gebeurtenissen.publishEvent(new VraagBeantwoord(bespreking.getCasusId(), vraagId));
     }
 
     /**
@@ -207,9 +216,9 @@ public class BesprekingService {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_AFSPRAKEN);
         }
         privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
-        afspraken.saveAndFlush(new Afspraak(gelezen.casus().getId(), besprekingId, ideeId, schoon, evaluatiedatum, clock.instant()));
-        audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, bespreking.getCasusId(), "AFSPRAAK");
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        Afspraak afspraak = afspraken.saveAndFlush(new Afspraak(gelezen.casus().getId(), besprekingId, ideeId, schoon,
+                evaluatiedatum, clock.instant()));
+        gebeurtenissen.publishEvent(new AfspraakGemaakt(bespreking.getCasusId(), afspraak.getId()));
     }
 
     /** The owner looks back at an agreement: was it enough? */
@@ -226,8 +235,7 @@ public class BesprekingService {
         privacy.controleer(CasusService.ONDERWERP, afspraak.getCasusId(), Map.of("evaluatie", schoon), privacyBevestigd);
         afspraak.evalueer(resultaat, schoon, clock.instant());
         afspraken.saveAndFlush(afspraak);
-        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, afspraak.getCasusId(), "EVALUATIE");
-        live.publish(CasusService.LIVE_TOPIC, afspraak.getCasusId());
+        gebeurtenissen.publishEvent(new AfspraakGeevalueerd(afspraak.getCasusId(), afspraakId, resultaat));
     }
 
     /** The round lengths of a leerteam, in minutes (the defaults until a member changes them). */
@@ -256,6 +264,7 @@ public class BesprekingService {
         FormatInstelling instelling = instellingen.findById(leerteamId).orElseGet(() -> new FormatInstelling(leerteamId));
         instelling.zet(gecontroleerd);
         instellingen.saveAndFlush(instelling);
+        gebeurtenissen.publishEvent(new RondeMinutenIngesteld(leerteamId));
     }
 
     private void toevoegen(UUID besprekingId, Bijdrage.Soort soort, Ronde ronde, Factor factor, String tekst,
@@ -271,9 +280,13 @@ public class BesprekingService {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_BIJDRAGEN);
         }
         privacy.controleer(CasusService.ONDERWERP, bespreking.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
-        bijdragen.saveAndFlush(new Bijdrage(besprekingId, soort, factor, schoon, gelezen.ik(), clock.instant()));
-        audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, bespreking.getCasusId(), soort.name());
-        live.publish(CasusService.LIVE_TOPIC, bespreking.getCasusId());
+        Bijdrage bijdrage = bijdragen.saveAndFlush(new Bijdrage(besprekingId, soort, factor, schoon, gelezen.ik(), clock.instant()));
+        UUID casusId = bespreking.getCasusId();
+        gebeurtenissen.publishEvent(switch (soort) {
+            case VRAAG -> new VraagGesteld(casusId, bijdrage.getId());
+            case FACTOR -> new FactorGenoemd(casusId, bijdrage.getId());
+            case IDEE -> new IdeeGeopperd(casusId, bijdrage.getId());
+        });
     }
 
     /** A running discussion with its case, read once with the access check. */
@@ -306,55 +319,107 @@ public class BesprekingService {
     /** The agreements of a case with their evaluations, for the case page. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<BesprekingStand.AfspraakRegel> afspraken(UUID casusId) {
-        return regels(afspraken.findByCasusIdOrderByAangemaakt(lezer.lees(casusId).casus().getId()));
-    }
-
-    private List<BesprekingStand.AfspraakRegel> regels(List<Afspraak> gemaakt) {
+    public List<BesprekingPagina.AfspraakRegel> afspraken(UUID casusId) {
         LocalDate vandaag = LocalDate.now(clock);
-        return gemaakt.stream().map(a -> new BesprekingStand.AfspraakRegel(a.getId(), a.getTekst(), a.getEvaluatiedatum(),
-                a.getResultaat(), a.getEvaluatie(), a.getResultaat() == null && !a.getEvaluatiedatum().isAfter(vandaag),
-                a.getVersion())).toList();
+        return afspraken.findByCasusIdOrderByAangemaakt(lezer.lees(casusId).casus().getId()).stream()
+                .map(Gedeeld::afspraak).map(a -> a.regel(vandaag)).toList();
     }
 
-    private BesprekingStand stand(CasusLezer.Gelezen gelezen) {
+    /** The page of one reader: their access is checked, the discussion itself is the read they share with others. */
+    private BesprekingPagina pagina(CasusLezer.Gelezen gelezen) {
         Casus casus = gelezen.casus();
-        Instant nu = clock.instant();
+        Gedeeld d = live.gedeeld(CasusService.LIVE_TOPIC, casus.getId(), Gedeeld.class, () -> gedeeld(casus));
+        boolean open = d.status() != CasusStatus.GESLOTEN;
+        boolean eigenaar = gelezen.eigenaar();
+        Gedeeld.Lopend b = d.bespreking();
+        boolean lopend = b != null && b.lopend();
+        boolean ikLeid = lopend && b.voorzitterId().equals(gelezen.ik());
+        BesprekingPagina.RondeBalk balk = new BesprekingPagina.RondeBalk(b == null ? null : b.id(), lopend ? b.ronde() : null,
+                b == null ? null : b.rondeEinde(), b == null ? "" : b.voorzitterNaam(), lopend,
+                !lopend && open && gelezen.relatie().lid(), ikLeid, b == null ? 0 : b.version());
+        if (b == null) {
+            return new BesprekingPagina(casus.getId(), casus.getLeerteamId(), d.casus().pseudoniem(), d.casus().groep(), balk,
+                    null, null, null, null, null, null);
+        }
+        // A finished discussion shows every round but the close; a running one the rounds it reached.
+        Ronde tot = lopend ? b.ronde() : Ronde.AFSPRAKEN;
+        Ronde huidig = lopend ? b.ronde() : null;
+        boolean eigenaarAntwoordt = eigenaar && lopend && open;
+        boolean kiezen = eigenaarAntwoordt && (huidig == Ronde.AFSPRAKEN || huidig == Ronde.AFSLUITING);
+        LocalDate vandaag = LocalDate.now(clock);
+        return new BesprekingPagina(casus.getId(), casus.getLeerteamId(), d.casus().pseudoniem(), d.casus().groep(), balk,
+                new BesprekingPagina.Inbreng(d.casus(), huidig == Ronde.INBRENG),
+                bereikt(tot, Ronde.VRAGEN) ? new BesprekingPagina.Vragen(d.vragen(), huidig == Ronde.VRAGEN,
+                        huidig == Ronde.VRAGEN && open, eigenaarAntwoordt) : null,
+                bereikt(tot, Ronde.ANALYSE) ? new BesprekingPagina.Analyse(d.factoren(), huidig == Ronde.ANALYSE,
+                        huidig == Ronde.ANALYSE && open) : null,
+                bereikt(tot, Ronde.IDEEEN) ? new BesprekingPagina.Ideeen(d.ideeen(), huidig == Ronde.IDEEEN,
+                        huidig == Ronde.IDEEEN && open, kiezen) : null,
+                bereikt(tot, Ronde.AFSPRAKEN) ? new BesprekingPagina.Afspraken(d.afspraken().stream().map(a -> a.regel(vandaag)).toList(),
+                        huidig == Ronde.AFSPRAKEN, kiezen) : null,
+                huidig == Ronde.AFSLUITING ? new BesprekingPagina.Afsluiting(ikLeid) : null);
+    }
+
+    private static boolean bereikt(Ronde tot, Ronde ronde) {
+        return ronde.ordinal() <= tot.ordinal();
+    }
+
+    /** What everybody in a discussion sees alike; read once per change for all its viewers on a node. */
+    private Gedeeld gedeeld(Casus casus) {
         Bespreking bespreking = besprekingen.findByCasusIdOrderByGestartDesc(casus.getId()).stream().findFirst().orElse(null);
         List<Bijdrage> lijst = bespreking == null ? List.of() : bijdragen.findByBesprekingIdOrderByAangemaakt(bespreking.getId());
-        List<Afspraak> gemaakt = afspraken.findByCasusIdOrderByAangemaakt(casus.getId());
+        List<Afspraak> gemaakt = bespreking == null ? List.of() : afspraken.findByCasusIdOrderByAangemaakt(casus.getId());
         Set<UUID> mensen = new HashSet<>();
-        mensen.add(casus.getEigenaarId());
         if (bespreking != null) {
             mensen.add(bespreking.getVoorzitterId());
         }
         lijst.forEach(b -> mensen.add(b.getAuteurId()));
-        Map<UUID, String> namen = organisatie.namen(mensen);
+        Map<UUID, String> namen = mensen.isEmpty() ? Map.of() : organisatie.namen(mensen);
         Set<UUID> gekozen = new HashSet<>();
         gemaakt.forEach(a -> {
             if (a.getIdeeId() != null) {
                 gekozen.add(a.getIdeeId());
             }
         });
-        List<BesprekingStand.Vraag> vragen = new ArrayList<>();
-        List<BesprekingStand.FactorRegel> factoren = new ArrayList<>();
-        List<BesprekingStand.Idee> ideeen = new ArrayList<>();
+        List<BesprekingPagina.Vraag> vragen = new ArrayList<>();
+        List<BesprekingPagina.FactorRegel> factoren = new ArrayList<>();
+        List<BesprekingPagina.Idee> ideeen = new ArrayList<>();
         for (Bijdrage b : lijst) {
             String auteur = namen.getOrDefault(b.getAuteurId(), "");
             switch (b.getSoort()) {
-                case VRAAG -> vragen.add(new BesprekingStand.Vraag(b.getId(), b.getTekst(), auteur, b.getAntwoord(), b.getVersion()));
-                case FACTOR -> factoren.add(new BesprekingStand.FactorRegel(b.getId(), b.getFactor(), b.getTekst(), auteur));
-                case IDEE -> ideeen.add(new BesprekingStand.Idee(b.getId(), b.getTekst(), auteur, gekozen.contains(b.getId())));
+                case VRAAG -> vragen.add(new BesprekingPagina.Vraag(b.getId(), b.getTekst(), auteur, b.getAntwoord(), b.getVersion()));
+                case FACTOR -> factoren.add(new BesprekingPagina.FactorRegel(b.getId(), b.getFactor(), b.getTekst(), auteur));
+                case IDEE -> ideeen.add(new BesprekingPagina.Idee(b.getId(), b.getTekst(), auteur, gekozen.contains(b.getId())));
             }
         }
-        List<BesprekingStand.AfspraakRegel> regels = regels(gemaakt);
-        BesprekingStand.Bespreking lopend = bespreking == null ? null : new BesprekingStand.Bespreking(bespreking.getId(),
-                bespreking.getRonde(), bespreking.resterend(nu), bespreking.getRondeMinuten(),
-                namen.getOrDefault(bespreking.getVoorzitterId(), ""), bespreking.getVoorzitterId().equals(gelezen.ik()),
+        Gedeeld.Lopend lopend = bespreking == null ? null : new Gedeeld.Lopend(bespreking.getId(), bespreking.getRonde(),
+                bespreking.rondeEinde(), bespreking.getVoorzitterId(), namen.getOrDefault(bespreking.getVoorzitterId(), ""),
                 bespreking.isLopend(), bespreking.getVersion());
-        return new BesprekingStand(casus.getId(), casus.getLeerteamId(), casus.getStatus(),
-                namen.getOrDefault(casus.getEigenaarId(), ""), gelezen.eigenaar(), gelezen.relatie().lid(),
-                CasusService.formulier(casus), lopend,
-                minuten(casus.getLeerteamId()), List.copyOf(vragen), List.copyOf(factoren), List.copyOf(ideeen), regels);
+        return new Gedeeld(casus.getStatus(), CasusService.formulier(casus), lopend, List.copyOf(vragen), List.copyOf(factoren),
+                List.copyOf(ideeen), gemaakt.stream().map(Gedeeld::afspraak).toList());
+    }
+
+    /** A discussion's content without anything of the reader in it, so that its viewers can share it. */
+    private record Gedeeld(CasusStatus status, CasusFormulier casus, Lopend bespreking, List<BesprekingPagina.Vraag> vragen,
+                           List<BesprekingPagina.FactorRegel> factoren, List<BesprekingPagina.Idee> ideeen,
+                           List<GemaakteAfspraak> afspraken) {
+
+        record Lopend(UUID id, Ronde ronde, Instant rondeEinde, UUID voorzitterId, String voorzitterNaam, boolean lopend,
+                      long version) {
+        }
+
+        record GemaakteAfspraak(UUID id, String tekst, LocalDate evaluatiedatum, EvaluatieResultaat resultaat, String evaluatie,
+                                long version) {
+
+            BesprekingPagina.AfspraakRegel regel(LocalDate vandaag) {
+                return new BesprekingPagina.AfspraakRegel(id, tekst, evaluatiedatum, resultaat, evaluatie,
+                        resultaat == null && !evaluatiedatum.isAfter(vandaag), version);
+            }
+        }
+
+        static GemaakteAfspraak afspraak(Afspraak a) {
+            return new GemaakteAfspraak(a.getId(), a.getTekst(), a.getEvaluatiedatum(), a.getResultaat(), a.getEvaluatie(),
+                    a.getVersion());
+        }
     }
 }

@@ -4,14 +4,17 @@ import nl.leerteam.leerlingbespreking.domain.Casus;
 import nl.leerteam.leerlingbespreking.domain.CasusRepository;
 import nl.leerteam.organisatie.LeerteamRelatie;
 import nl.leerteam.organisatie.OrganisatieService;
-import nl.leerteam.privacy.AuditActie;
-import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGelezen;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGesloten;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGewijzigd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusIngebracht;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusVerlopen;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
-import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,19 +53,17 @@ public class CasusService {
     private final CasusRepository casussen;
     private final OrganisatieService organisatie;
     private final PrivacyControle privacy;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
     private final CasusLezer lezer;
-    private final LiveUpdates live;
 
-    CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy, AuditLog audit,
-                 Clock clock, CasusLezer lezer, LiveUpdates live) {
+    CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy,
+                 ApplicationEventPublisher gebeurtenissen, Clock clock, CasusLezer lezer) {
         this.lezer = lezer;
-        this.live = live;
         this.casussen = casussen;
         this.organisatie = organisatie;
         this.privacy = privacy;
-        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -90,7 +91,7 @@ public class CasusService {
     @PreAuthorize("isAuthenticated()")
     public CasusDetails casus(UUID casusId) {
         Casus casus = leesbaar(casusId);
-        audit.registreer(AuditActie.GELEZEN, ONDERWERP, casus.getId(), null);
+        gebeurtenissen.publishEvent(new CasusGelezen(casus.getId(), null));
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
 
@@ -117,7 +118,7 @@ public class CasusService {
         privacy.controleer(ONDERWERP, casus.getId(), teksten(inhoud), privacyBevestigd);
         casus.schrijf(inhoud, clock.instant());
         casussen.saveAndFlush(casus);
-        audit.registreer(AuditActie.AANGEMAAKT, ONDERWERP, casus.getId(), null);
+        gebeurtenissen.publishEvent(new CasusIngebracht(casus.getId()));
         return details(casus, relatie);
     }
 
@@ -136,8 +137,7 @@ public class CasusService {
         privacy.controleer(ONDERWERP, casus.getId(), teksten(inhoud), privacyBevestigd);
         casus.schrijf(inhoud, clock.instant());
         casussen.saveAndFlush(casus);
-        audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), null);
-        live.publish(LIVE_TOPIC, casus.getId());
+        gebeurtenissen.publishEvent(new CasusGewijzigd(casus.getId()));
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
 
@@ -152,8 +152,7 @@ public class CasusService {
         if (casus.getStatus() != CasusStatus.GESLOTEN) {
             casus.sluit(clock.instant());
             casussen.saveAndFlush(casus);
-            audit.registreer(AuditActie.GEWIJZIGD, ONDERWERP, casus.getId(), "GESLOTEN");
-            live.publish(LIVE_TOPIC, casus.getId());
+            gebeurtenissen.publishEvent(new CasusGesloten(casus.getId()));
         }
         return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
     }
@@ -171,7 +170,7 @@ public class CasusService {
             Instant grens = nu.atZone(clock.getZone()).minusMonths(bestuur.getValue()).toInstant();
             List<Casus> verlopen = casussen.findByBestuurIdAndStatusAndGeslotenOpBefore(bestuur.getKey(), CasusStatus.GESLOTEN, grens);
             for (Casus casus : verlopen) {
-                audit.registreerDoorSysteem(casus.getBestuurId(), AuditActie.BEWAARTERMIJN_VERLOPEN, ONDERWERP, casus.getId());
+                gebeurtenissen.publishEvent(new CasusVerlopen(casus.getId(), casus.getBestuurId()));
             }
             casussen.deleteAllInBatch(verlopen);
             verwijderd += verlopen.size();

@@ -9,15 +9,16 @@ import nl.leerteam.leerlingbespreking.domain.EscalatieBericht;
 import nl.leerteam.leerlingbespreking.domain.EscalatieBerichtRepository;
 import nl.leerteam.leerlingbespreking.domain.EscalatieRepository;
 import nl.leerteam.organisatie.OrganisatieService;
-import nl.leerteam.privacy.AuditActie;
-import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGeescaleerd;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.EscalatieberichtGeplaatst;
+import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.VervolgstapVastgelegd;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
-import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.security.Rol;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,13 +55,12 @@ public class EscalatieService {
     private final AfspraakRepository afspraken;
     private final OrganisatieService organisatie;
     private final PrivacyControle privacy;
-    private final AuditLog audit;
-    private final LiveUpdates live;
+    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
     EscalatieService(CasusLezer lezer, CasusRepository casussen, EscalatieRepository escalaties,
                      EscalatieBerichtRepository berichten, AfspraakRepository afspraken, OrganisatieService organisatie,
-                     PrivacyControle privacy, AuditLog audit, LiveUpdates live, Clock clock) {
+                     PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.lezer = lezer;
         this.casussen = casussen;
         this.escalaties = escalaties;
@@ -68,8 +68,7 @@ public class EscalatieService {
         this.afspraken = afspraken;
         this.organisatie = organisatie;
         this.privacy = privacy;
-        this.audit = audit;
-        this.live = live;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -113,12 +112,10 @@ public class EscalatieService {
         }
         privacy.controleer(CasusService.ONDERWERP, casusId, Map.of("vraag", schoon), privacyBevestigd);
         Casus casus = gelezen.casus();
-        escalaties.saveAndFlush(new Escalatie(casusId, casus.getSchoolId(), schoon, clock.instant()));
+        Escalatie escalatie = escalaties.saveAndFlush(new Escalatie(casusId, casus.getSchoolId(), schoon, clock.instant()));
         casus.escaleer(clock.instant());
         casussen.saveAndFlush(casus);
-        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, casusId, "GEESCALEERD");
-        live.publish(CasusService.LIVE_TOPIC, casusId);
-        live.publish(LIVE_TOPIC_SCHOOL, casus.getSchoolId());
+        gebeurtenissen.publishEvent(new CasusGeescaleerd(casusId, casus.getSchoolId(), escalatie.getId()));
     }
 
     /** The KC asks or advises; the owner answers. Others in the leerteam read along. */
@@ -139,8 +136,7 @@ public class EscalatieService {
         }
         privacy.controleer(CasusService.ONDERWERP, escalatie.getCasusId(), Map.of("tekst", schoon), privacyBevestigd);
         berichten.saveAndFlush(new EscalatieBericht(escalatieId, soort, schoon, gelezen.ik(), clock.instant()));
-        audit.registreer(AuditActie.AANGEMAAKT, CasusService.ONDERWERP, escalatie.getCasusId(), "KC_" + soort.name());
-        live.publish(CasusService.LIVE_TOPIC, escalatie.getCasusId());
+        gebeurtenissen.publishEvent(new EscalatieberichtGeplaatst(escalatie.getCasusId(), escalatieId, soort));
     }
 
     /**
@@ -177,9 +173,7 @@ public class EscalatieService {
             gelezen.casus().terugNaarLeerteam(clock.instant());
             casussen.saveAndFlush(gelezen.casus());
         }
-        audit.registreer(AuditActie.GEWIJZIGD, CasusService.ONDERWERP, escalatie.getCasusId(), "VERVOLGSTAP_" + stap.name());
-        live.publish(CasusService.LIVE_TOPIC, escalatie.getCasusId());
-        live.publish(LIVE_TOPIC_SCHOOL, escalatie.getSchoolId());
+        gebeurtenissen.publishEvent(new VervolgstapVastgelegd(escalatie.getCasusId(), escalatie.getSchoolId(), escalatieId, stap));
     }
 
     /** The escalated cases waiting for a next step at the schools where the person is KC. */

@@ -15,6 +15,7 @@ import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.i18n.LeerteamI18NProvider;
 import nl.leerteam.shared.security.Rol;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +58,12 @@ public class BeheerService {
     private final UitnodigingMailer mailer;
     private final OrganisatieProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     BeheerService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen, LeerteamRepository leerteams,
                   GebruikerRepository gebruikers, UitnodigingRepository uitnodigingen, UitnodigingMailer mailer,
-                  OrganisatieProperties properties, Clock clock) {
+                  OrganisatieProperties properties, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.gebeurtenissen = gebeurtenissen;
         this.toegang = toegang;
         this.besturen = besturen;
         this.scholen = scholen;
@@ -107,6 +110,7 @@ public class BeheerService {
             school.wijzig(naam, brin, plaats);
         }
         scholen.flush();
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.SchoolOpgeslagen(school.getId()));
         return Samenvattingen.van(school);
     }
 
@@ -124,6 +128,7 @@ public class BeheerService {
             throw new InvoerFout("bewaartermijn", "fout.bewaartermijn", MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN);
         }
         besturen.findById(ik.getBestuurId()).orElseThrow().setBewaartermijnMaanden(maanden);
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BewaartermijnIngesteld(ik.getBestuurId(), maanden));
     }
 
     /** The board's administrators, active and invited. */
@@ -141,31 +146,32 @@ public class BeheerService {
      */
     @PreAuthorize("hasRole('BESTUURDER')")
     public UitnodigingVerstuurd bestuurderToevoegen(String naamInvoer, String emailInvoer) {
-        PerVerzoek.vergeten();
         Gebruiker ik = vereisBestuurder();
         String naam = Tekst.verplicht("naam", naamInvoer, MAX_NAAM);
         String email = geldigEmail(emailInvoer);
         var bestaand = gebruikers.findByBestuurIdAndEmailIgnoreCase(ik.getBestuurId(), email);
         if (bestaand.isPresent()) {
             bestaand.get().setBestuurder(true);
+            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(bestaand.get().getId()));
             return null;
         }
         Gebruiker nieuw = new Gebruiker(ik.getBestuurId(), naam, email);
         nieuw.setBestuurder(true);
         gebruikers.save(nieuw);
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(nieuw.getId()));
         return maakUitnodiging(ik, nieuw, besturen.findById(ik.getBestuurId()).map(Bestuur::getNaam).orElse(""));
     }
 
     /** Takes the board role away; nobody takes it from themselves, so a board keeps an administrator. */
     @PreAuthorize("hasRole('BESTUURDER')")
     public void bestuurderRolIntrekken(UUID gebruikerId) {
-        PerVerzoek.vergeten();
         Gebruiker ik = vereisBestuurder();
         if (ik.getId().equals(gebruikerId)) {
             throw new InvoerFout("bestuurder", "fout.eigen-bestuursrol");
         }
         gebruikers.findById(gebruikerId).filter(g -> ik.getBestuurId().equals(g.getBestuurId()))
                 .orElseThrow(Toegang::geweigerd).setBestuurder(false);
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolIngetrokken(gebruikerId));
     }
 
     private Gebruiker vereisBestuurder() {
@@ -200,7 +206,6 @@ public class BeheerService {
 
     @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
     public LeerteamSamenvatting leerteamOpslaan(UUID schoolId, LeerteamFormulier formulier) {
-        PerVerzoek.vergeten();
         Gebruiker ik = toegang.ik();
         School school = toegang.beheerbareSchool(ik, schoolId);
         String naam = Tekst.verplicht("naam", formulier.naam(), MAX_LEERTEAM_NAAM);
@@ -231,6 +236,7 @@ public class BeheerService {
             leerteam.setLeden(formulier.leden());
         }
         leerteams.flush();
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LeerteamOpgeslagen(leerteam.getId()));
         return Samenvattingen.van(List.of(leerteam), Map.of(schoolId, school), gebruikers).getFirst();
     }
 
@@ -240,7 +246,6 @@ public class BeheerService {
      */
     @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
     public void rollenInstellen(UUID schoolId, UUID gebruikerId, Set<Rol> rollen) {
-        PerVerzoek.vergeten();
         Gebruiker ik = toegang.ik();
         toegang.beheerbareSchool(ik, schoolId);
         if (rollen.stream().anyMatch(r -> !r.isSchoolRol())) {
@@ -258,6 +263,7 @@ public class BeheerService {
             leerteams.findBySchoolIdInOrderByNaam(List.of(schoolId)).forEach(l -> l.verwijderLid(gebruikerId));
         }
         gebruikers.flush();
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.RollenIngesteld(schoolId, gebruikerId));
     }
 
     /**
@@ -312,6 +318,7 @@ public class BeheerService {
                 .orElseThrow(Toegang::geweigerd);
         uitgenodigdePersoon(ik, schoolId, uitnodiging.getGebruikerId());
         uitnodiging.trekIn(clock.instant());
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.UitnodigingIngetrokken(uitnodigingId));
     }
 
     private Gebruiker uitgenodigdePersoon(Gebruiker ik, UUID schoolId, UUID gebruikerId) {
@@ -328,8 +335,9 @@ public class BeheerService {
     UitnodigingVerstuurd maakUitnodiging(Gebruiker door, Gebruiker voor, String bestuurNaam) {
         String code = UitnodigingCodes.nieuweCode();
         Instant verlooptOp = clock.instant().plus(properties.uitnodigingGeldigheid());
-        uitnodigingen.save(new Uitnodiging(voor.getBestuurId(), voor.getId(), UitnodigingCodes.hash(code), verlooptOp,
-                door == null ? null : door.getId()));
+        Uitnodiging uitnodiging = uitnodigingen.save(new Uitnodiging(voor.getBestuurId(), voor.getId(), UitnodigingCodes.hash(code),
+                verlooptOp, door == null ? null : door.getId()));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.Uitgenodigd(voor.getId(), uitnodiging.getId()));
         String link = properties.publicUrl() + "/uitnodiging/" + code;
         boolean gemaild = mailer.verstuur(voor.getEmail(), voor.getNaam(), bestuurNaam, door == null ? "Leerteam" : door.getNaam(), link,
                 LeerteamI18NProvider.supported(voor.getTaal()));

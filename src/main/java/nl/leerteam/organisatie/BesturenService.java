@@ -6,6 +6,7 @@ import nl.leerteam.organisatie.domain.Gebruiker;
 import nl.leerteam.organisatie.domain.GebruikerRepository;
 import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.domain.Tekst;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class BesturenService {
     private final SchoolRepository scholen;
     private final GebruikerRepository gebruikers;
     private final BeheerService beheer;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     BesturenService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen,
-                    GebruikerRepository gebruikers, BeheerService beheer) {
+                    GebruikerRepository gebruikers, BeheerService beheer, ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.toegang = toegang;
         this.besturen = besturen;
         this.scholen = scholen;
@@ -58,6 +61,7 @@ public class BesturenService {
         Gebruiker bestuurder = new Gebruiker(bestuur.getId(), persoon, email);
         bestuurder.setBestuurder(true);
         gebruikers.save(bestuurder);
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuurAangemaakt(bestuur.getId()));
         return beheer.maakUitnodiging(ik, bestuurder, naam);
     }
 

@@ -6,6 +6,7 @@ import nl.leerteam.organisatie.domain.GebruikerRepository;
 import nl.leerteam.organisatie.domain.Uitnodiging;
 import nl.leerteam.organisatie.domain.UitnodigingRepository;
 import nl.leerteam.shared.security.LeerteamPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,11 @@ public class InlogService {
     private final UitnodigingRepository uitnodigingen;
     private final BestuurRepository besturen;
     private final Clock clock;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     InlogService(GebruikerRepository gebruikers, UitnodigingRepository uitnodigingen, BestuurRepository besturen,
-                 Clock clock) {
+                 ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.gebeurtenissen = gebeurtenissen;
         this.gebruikers = gebruikers;
         this.uitnodigingen = uitnodigingen;
         this.besturen = besturen;
@@ -42,6 +45,7 @@ public class InlogService {
         return gebruikers.findByOidcIssuerAndOidcSubject(issuer, subject)
                 .map(gebruiker -> {
                     gebruiker.ingelogd(clock.instant());
+                    gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.Aangemeld(gebruiker.getId()));
                     return principal(gebruiker);
                 });
     }
@@ -62,6 +66,7 @@ public class InlogService {
         gebruiker.ingelogd(nu);
         uitnodiging.accepteer(nu);
         gebruikers.flush();
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.UitnodigingGeaccepteerd(gebruiker.getId(), uitnodiging.getId()));
         return principal(gebruiker);
     }
 

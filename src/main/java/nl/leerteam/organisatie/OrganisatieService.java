@@ -11,6 +11,7 @@ import nl.leerteam.shared.i18n.LeerteamI18NProvider;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LanguagePreference;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,11 @@ public class OrganisatieService implements LanguagePreference {
     private final SchoolRepository scholen;
     private final LeerteamRepository leerteams;
     private final GebruikerRepository gebruikers;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     OrganisatieService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen,
-                       LeerteamRepository leerteams, GebruikerRepository gebruikers) {
+                       LeerteamRepository leerteams, GebruikerRepository gebruikers, ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.toegang = toegang;
         this.besturen = besturen;
         this.scholen = scholen;
@@ -149,8 +152,9 @@ public class OrganisatieService implements LanguagePreference {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void save(Locale locale) {
-        toegang.ikOmTeWijzigen().setTaal(LeerteamI18NProvider.supported(locale.getLanguage()).getLanguage());
-        PerVerzoek.vergeten();
+        Gebruiker ik = toegang.ikOmTeWijzigen();
+        ik.setTaal(LeerteamI18NProvider.supported(locale.getLanguage()).getLanguage());
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.TaalGekozen(ik.getId(), ik.getTaal()));
     }
 
     private Map<UUID, Long> aantalMensenPerSchool(Collection<UUID> schoolIds) {

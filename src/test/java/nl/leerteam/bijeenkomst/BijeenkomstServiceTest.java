@@ -47,6 +47,12 @@ class BijeenkomstServiceTest {
     @Autowired
     BijeenkomstService bijeenkomsten;
     @Autowired
+    VerslagService verslagService;
+    @Autowired
+    AgendaService agendaService;
+    @Autowired
+    AanwezigheidService aanwezigheidService;
+    @Autowired
     CasusService casussen;
     @Autowired
     OrganisatieService organisatie;
@@ -85,9 +91,9 @@ class BijeenkomstServiceTest {
         UUID id = bijeenkomsten.plannen(onderbouw, formulier(eerste, null), false);
         UUID casusId = casussen.inbrengen(onderbouw, new CasusFormulier(null, 6, "Hoe krijg ik rust in de kring?",
                 null, null, null, null, false, null, null, null, Set.of(), null), false).id();
-        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Studiedag rekenen", false);
-        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
-        assertThatThrownBy(() -> bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false))
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Studiedag rekenen", false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
+        assertThatThrownBy(() -> agendaService.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("berichtKey", "fout.casus-al-op-agenda");
 
         BijeenkomstDetails gepland = bijeenkomsten.bijeenkomst(id);
@@ -95,36 +101,36 @@ class BijeenkomstServiceTest {
                 .containsExactly(AgendapuntSoort.ONDERWERP, AgendapuntSoort.CASUS);
         assertThat(gepland.agenda().get(1).titel()).matches("Leerling [A-Z]+");
         UUID rekenen = gepland.agenda().getFirst().id();
-        bijeenkomsten.agendapuntVerplaatsen(rekenen, false);
+        agendaService.agendapuntVerplaatsen(rekenen, false);
         assertThat(bijeenkomsten.bijeenkomst(id).agenda().getLast().id()).isEqualTo(rekenen);
 
         bijeenkomsten.starten(id, gepland.version());
         UUID verbinding = UUID.randomUUID();
-        bijeenkomsten.binnenkomen(id, verbinding);
+        aanwezigheidService.binnenkomen(id, verbinding);
         Inloggen.als(inlog, "joris");
         UUID verbindingJoris = UUID.randomUUID();
-        bijeenkomsten.binnenkomen(id, verbindingJoris);
+        aanwezigheidService.binnenkomen(id, verbindingJoris);
         BijeenkomstDetails bezig = bijeenkomsten.bijeenkomst(id);
         assertThat(bezig.status()).isEqualTo(BijeenkomstStatus.BEZIG);
         assertThat(bezig.huidigAgendapuntId()).isEqualTo(bezig.agenda().getFirst().id());
         assertThat(bezig.aanwezig()).extracting(Persoon::naam).containsExactly("Joris Bakker", "Sanne de Vries");
-        assertThat(bijeenkomsten.aanwezig(id)).as("who is in, without the rest of the meeting").isEqualTo(bezig.aanwezig());
+        assertThat(aanwezigheidService.aanwezig(id)).as("who is in, without the rest of the meeting").isEqualTo(bezig.aanwezig());
         assertThat(bezig.ikNotuleer()).isTrue();
 
         BijeenkomstDetails.Agendapunt punt = bezig.agenda().getLast();
-        bijeenkomsten.notitiesOpslaan(punt.id(), "We kiezen twee rekendoelen.\n# geen kop", punt.version(), false);
-        assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt.id(), "Andere notities", punt.version(), false))
+        verslagService.notitiesOpslaan(punt.id(), "We kiezen twee rekendoelen.\n# geen kop", punt.version(), false);
+        assertThatThrownBy(() -> verslagService.notitiesOpslaan(punt.id(), "Andere notities", punt.version(), false))
                 .as("notes saved from a stale read").isInstanceOf(GelijktijdigGewijzigd.class);
-        bijeenkomsten.besluitToevoegen(punt.id(), "Rekenen krijgt de studiedag in maart.", false);
-        bijeenkomsten.actiepuntToevoegen(punt.id(), "Programma studiedag maken", sanne, eerste.plusWeeks(2), false);
-        assertThatThrownBy(() -> bijeenkomsten.actiepuntToevoegen(punt.id(), "Iemand van buiten", UUID.randomUUID(),
+        verslagService.besluitToevoegen(punt.id(), "Rekenen krijgt de studiedag in maart.", false);
+        verslagService.actiepuntToevoegen(punt.id(), "Programma studiedag maken", sanne, eerste.plusWeeks(2), false);
+        assertThatThrownBy(() -> verslagService.actiepuntToevoegen(punt.id(), "Iemand van buiten", UUID.randomUUID(),
                 eerste.plusWeeks(2), false)).isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "eigenaar");
 
         Inloggen.als(inlog, "sanne");
-        assertThatThrownBy(() -> bijeenkomsten.vertrekken(verbindingJoris)).as("nobody closes another's window")
+        assertThatThrownBy(() -> aanwezigheidService.vertrekken(verbindingJoris)).as("nobody closes another's window")
                 .isInstanceOf(AccessDeniedException.class);
         Inloggen.als(inlog, "joris");
-        bijeenkomsten.vertrekken(verbindingJoris);
+        aanwezigheidService.vertrekken(verbindingJoris);
         Inloggen.als(inlog, "sanne");
         BijeenkomstDetails na = bijeenkomsten.bijeenkomst(id);
         assertThat(na.aanwezig()).extracting(Persoon::naam).containsExactly("Sanne de Vries");
@@ -145,7 +151,7 @@ class BijeenkomstServiceTest {
         BijeenkomstDetails.Actiepunt open = bijeenkomsten.bijeenkomst(volgende).openActiepunten().stream()
                 .filter(a -> a.tekst().equals("Programma studiedag maken")).findFirst().orElseThrow();
         assertThat(open.afgerond()).isFalse();
-        bijeenkomsten.actiepuntAfvinken(open.id(), true, volgende, open.version());
+        verslagService.actiepuntAfvinken(open.id(), true, volgende, open.version());
         assertThat(bijeenkomsten.bijeenkomst(volgende).openActiepunten()).filteredOn(a -> a.id().equals(open.id()))
                 .singleElement().satisfies(a -> assertThat(a.afgerond()).as("shown done in the meeting that ticked it off").isTrue());
         UUID daarna = bijeenkomsten.plannen(onderbouw, formulier(eerste.plusWeeks(8), null), false);
@@ -170,13 +176,13 @@ class BijeenkomstServiceTest {
     @Test
     void only_the_facilitator_leads_only_facilitator_and_note_taker_write_and_changes_need_the_latest_version() {
         UUID id = bijeenkomsten.plannen(onderbouw, formulier(LocalDate.now().plusDays(3), null), false);
-        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Oudergesprekken", false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Oudergesprekken", false);
         BijeenkomstDetails b = bijeenkomsten.bijeenkomst(id);
         Inloggen.als(inlog, "joris");
         assertThatThrownBy(() -> bijeenkomsten.starten(id, b.version())).isInstanceOf(AccessDeniedException.class);
         Inloggen.als(inlog, "fatima");
         assertThat(bijeenkomsten.bijeenkomst(id).ikBenLid()).isFalse();
-        assertThatThrownBy(() -> bijeenkomsten.besluitToevoegen(b.agenda().getFirst().id(), "KC besluit", false))
+        assertThatThrownBy(() -> verslagService.besluitToevoegen(b.agenda().getFirst().id(), "KC besluit", false))
                 .isInstanceOf(AccessDeniedException.class);
         Inloggen.als(inlog, "sanne");
         bijeenkomsten.wijzigen(id, formulier(LocalDate.now().plusDays(4), b.version()), false);
@@ -210,19 +216,19 @@ class BijeenkomstServiceTest {
         UUID id = bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("<script>alert(1)</script>", datum, LocalTime.of(15, 0),
                 LocalTime.of(16, 0), "<img src=x onerror=alert(1)>", null, sanne, joris, null), false);
         assertThat(bijeenkomsten.bijeenkomst(id).plan().plaats()).isEqualTo("<img src=x onerror=alert(1)>");
-        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "<img src=x onerror=alert(1)>", false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "<img src=x onerror=alert(1)>", false);
         UUID punt = bijeenkomsten.bijeenkomst(id).agenda().getFirst().id();
         long version = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
         for (String slecht : new String[]{"x".repeat(1_000_001), "nul\u0000teken", "on\u200Bzichtbaar", "om\u202Egekeerd"}) {
-            assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt, slecht, version, false)).isInstanceOf(InvoerFout.class);
-            assertThatThrownBy(() -> bijeenkomsten.besluitToevoegen(punt, slecht, false)).isInstanceOf(InvoerFout.class);
-            assertThatThrownBy(() -> bijeenkomsten.actiepuntToevoegen(punt, slecht, sanne, datum, false)).isInstanceOf(InvoerFout.class);
-            assertThatThrownBy(() -> bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, slecht, false))
+            assertThatThrownBy(() -> verslagService.notitiesOpslaan(punt, slecht, version, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> verslagService.besluitToevoegen(punt, slecht, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> verslagService.actiepuntToevoegen(punt, slecht, sanne, datum, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, slecht, false))
                     .isInstanceOf(InvoerFout.class);
         }
-        assertThatThrownBy(() -> bijeenkomsten.notitiesOpslaan(punt, "BSN 111222333 van de leerling", version, false))
+        assertThatThrownBy(() -> verslagService.notitiesOpslaan(punt, "BSN 111222333 van de leerling", version, false))
                 .isInstanceOf(PrivacyBezwaar.class);
-        bijeenkomsten.notitiesOpslaan(punt, "<script>alert(1)</script>", version, false);
+        verslagService.notitiesOpslaan(punt, "<script>alert(1)</script>", version, false);
         assertThat(bijeenkomsten.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("<script>alert(1)</script>");
     }
 
@@ -233,7 +239,7 @@ class BijeenkomstServiceTest {
         Inloggen.als(inlog, persoon);
         assertThatThrownBy(() -> bijeenkomsten.bijeenkomst(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bijeenkomsten.bijeenkomstenVan(onderbouw)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bijeenkomsten.binnenkomen(id, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bijeenkomsten.aanwezig(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanwezigheidService.binnenkomen(id, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanwezigheidService.aanwezig(id)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -7,8 +7,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.leerlingbespreking.BesprekingService;
-import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.BesprekingPagina;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.Ronde;
@@ -53,6 +54,8 @@ class BijeenkomstBrowserTest extends ChromiumTest {
     BesprekingService besprekingen;
     @Autowired
     BijeenkomstService bijeenkomsten;
+    @Autowired
+    AgendaService agendaService;
 
     /** A leerteam of three (Joris facilitates, Sanne brings the case, Ayşe thinks along) in a running meeting. */
     private UUID bijeenkomstMetCasus() {
@@ -72,10 +75,10 @@ class BijeenkomstBrowserTest extends ChromiumTest {
         Inloggen.als(inlog, "joris");
         UUID id = bijeenkomsten.plannen(leerteam, new BijeenkomstFormulier("Leerteambijeenkomst", LocalDate.now(),
                 LocalTime.of(0, 0), LocalTime.of(23, 45), "Teamkamer", null, ids.get("joris"), ids.get("joris"), null), false);
-        bijeenkomsten.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
         bijeenkomsten.starten(id, bijeenkomsten.bijeenkomst(id).version());
-        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version());
+        BesprekingPagina.RondeBalk b = besprekingen.starten(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version());
         Inloggen.uit();
         return id;
     }

@@ -10,6 +10,7 @@ import nl.leerteam.klassenbezoek.KijkwijzerDetails;
 import nl.leerteam.klassenbezoek.KijkwijzerInhoud;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.Voorgesprek;
 import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.shared.security.CurrentUser;
@@ -35,6 +36,8 @@ class ObservatieBrowserTest extends ChromiumTest {
     KijkwijzerService kijkwijzers;
     @Autowired
     KlassenbezoekService bezoeken;
+    @Autowired
+    BezoekPlanningService planning;
 
     /** Fatima visits Priya at CBS De Wegwijzer; the voorgesprek is done and the observation has started. */
     private UUID bezoekInObservatie() {
@@ -46,7 +49,7 @@ class ObservatieBrowserTest extends ChromiumTest {
         List<UUID> criteria = kijkwijzer.inhoud().domeinen().stream().flatMap(d -> d.criteria().stream())
                 .map(KijkwijzerInhoud.Criterium::id).toList();
         Inloggen.als(inlog, "priya");
-        UUID id = bezoeken.plannen(wegwijzer, fatima, true, LocalDate.now());
+        UUID id = planning.plannen(wegwijzer, fatima, true, LocalDate.now());
         BezoekDetails b = bezoeken.bezoek(id);
         bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "Hoe zorg ik dat de zelfstandige verwerking op gang komt?",
                 "Spelling groep 7", 7, kijkwijzer.getoond().id(), List.of(criteria.get(8), criteria.get(10), criteria.get(16)),

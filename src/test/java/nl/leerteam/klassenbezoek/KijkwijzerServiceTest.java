@@ -7,6 +7,7 @@ import nl.leerteam.organisatie.TweedeBestuur;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.TestdataIngericht;
 import nl.leerteam.support.LeerteamTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,9 +110,11 @@ class KijkwijzerServiceTest {
         assertThatThrownBy(() -> kijkwijzers.wijzigen(id, eerste.inhoud(), eerste.version()))
                 .as("a stale editor").isInstanceOf(GelijktijdigGewijzigd.class);
 
-        KijkwijzerVersie versie1 = versies.findById(ongebruikt.getoond().id()).orElseThrow();
-        versie1.markeerGebruikt();
-        versies.saveAndFlush(versie1);
+        TestdataIngericht.inrichten(context, "versie gebruikt", () -> {
+            KijkwijzerVersie versie1 = versies.findById(ongebruikt.getoond().id()).orElseThrow();
+            versie1.markeerGebruikt();
+            versies.saveAndFlush(versie1);
+        });
 
         List<KijkwijzerInhoud.Domein> domeinen = new ArrayList<>(ongebruikt.inhoud().domeinen());
         domeinen.add(new KijkwijzerInhoud.Domein("Taal in de les", List.of(new KijkwijzerInhoud.Criterium(null,
@@ -123,7 +126,7 @@ class KijkwijzerServiceTest {
         assertThat(tweede.inhoud().domeinen()).hasSize(6);
         assertThat(tweede.inhoud().domeinen().getFirst().criteria().getFirst().id())
                 .as("an unchanged criterion keeps its id").isEqualTo(criterium.id());
-        KijkwijzerDetails oud = kijkwijzers.kijkwijzer(id, versie1.getId());
+        KijkwijzerDetails oud = kijkwijzers.kijkwijzer(id, ongebruikt.getoond().id());
         assertThat(oud.inhoud().domeinen()).hasSize(5);
         assertThat(oud.inhoud().naam()).isEqualTo("Versie één");
     }

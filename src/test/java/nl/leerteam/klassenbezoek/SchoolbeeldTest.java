@@ -25,6 +25,10 @@ class SchoolbeeldTest {
     KijkwijzerService kijkwijzers;
     @Autowired
     KlassenbezoekService bezoeken;
+    @Autowired
+    SchoolbeeldService schoolbeelden;
+    @Autowired
+    BezoekPlanningService planning;
 
     @AfterEach
     void uit() {
@@ -36,7 +40,7 @@ class SchoolbeeldTest {
         Inloggen.als(inlog, "bram");
         UUID bram = CurrentUser.require().gebruikerId();
         Inloggen.als(inlog, leerkracht);
-        UUID id = bezoeken.plannen(kompas, bram, true, LocalDate.now());
+        UUID id = planning.plannen(kompas, bram, true, LocalDate.now());
         bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "Hoe geef ik kortere instructie?", null, null, versieId, criteria,
                 bezoeken.bezoek(id).version()), false);
         Inloggen.als(inlog, "bram");
@@ -60,7 +64,7 @@ class SchoolbeeldTest {
         }
 
         Inloggen.als(inlog, "ingrid");
-        Schoolbeeld beeld = bezoeken.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now());
+        Schoolbeeld beeld = schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now());
         assertThat(beeld.aantalBezoeken()).isGreaterThanOrEqualTo(5);
         assertThat(beeld.criteria()).extracting(Schoolbeeld.Criterium::criteriumId).contains(vijf).doesNotContain(vier);
         assertThat(beeld.criteria()).filteredOn(c -> c.criteriumId().equals(vijf)).singleElement().satisfies(c -> {
@@ -70,11 +74,11 @@ class SchoolbeeldTest {
         });
 
         Inloggen.als(inlog, "bram");
-        assertThat(bezoeken.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()).criteria())
+        assertThat(schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()).criteria())
                 .extracting(Schoolbeeld.Criterium::criteriumId).contains(vijf);
         for (String persoon : List.of("emma", "marieke", "fatima", "annelies")) {
             Inloggen.als(inlog, persoon);
-            assertThatThrownBy(() -> bezoeken.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()))
+            assertThatThrownBy(() -> schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()))
                     .as(persoon).isInstanceOf(AccessDeniedException.class);
         }
     }

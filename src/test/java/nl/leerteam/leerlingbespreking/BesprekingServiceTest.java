@@ -62,105 +62,105 @@ class BesprekingServiceTest {
         Inloggen.uit();
     }
 
-    private BesprekingStand.Bespreking gestart() {
-        return besprekingen.starten(casusId).bespreking();
+    private BesprekingPagina.RondeBalk gestart() {
+        return besprekingen.starten(casusId).balk();
     }
 
-    private BesprekingStand.Bespreking naar(Ronde ronde) {
+    private BesprekingPagina.RondeBalk naar(Ronde ronde) {
         Inloggen.als(inlog, "sanne");
-        BesprekingStand.Bespreking b = besprekingen.stand(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), ronde, b.version());
-        return besprekingen.stand(casusId).bespreking();
+        BesprekingPagina.RondeBalk b = besprekingen.pagina(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), ronde, b.version());
+        return besprekingen.pagina(casusId).balk();
     }
 
     @Test
     void the_facilitator_leads_the_rounds_and_everyone_adds_to_the_round_it_belongs_to() {
-        BesprekingStand.Bespreking b = gestart();
+        BesprekingPagina.RondeBalk b = gestart();
         assertThat(b.ronde()).isEqualTo(Ronde.INBRENG);
-        assertThat(b.ikBenVoorzitter()).isTrue();
-        assertThat(b.resterend()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(Ronde.INBRENG.standaardMinuten()));
+        assertThat(b.ikLeid()).isTrue();
+        assertThat(resterend(b)).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(Ronde.INBRENG.standaardMinuten()));
 
         Inloggen.als(inlog, "joris");
-        assertThatThrownBy(() -> besprekingen.vraagStellen(b.id(), "Wanneer begon het?", false))
+        assertThatThrownBy(() -> besprekingen.vraagStellen(b.besprekingId(), "Wanneer begon het?", false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("berichtKey", "fout.bespreking.andere-ronde");
-        assertThatThrownBy(() -> besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version()))
+        assertThatThrownBy(() -> besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version()))
                 .as("only the facilitator moves the rounds").isInstanceOf(AccessDeniedException.class);
 
         naar(Ronde.VRAGEN);
         Inloggen.als(inlog, "joris");
-        besprekingen.vraagStellen(b.id(), "Wanneer begon het?", false);
+        besprekingen.vraagStellen(b.besprekingId(), "Wanneer begon het?", false);
         Inloggen.als(inlog, "fatima");
-        besprekingen.vraagStellen(b.id(), "Hoe is het in de gymles?", false);
+        besprekingen.vraagStellen(b.besprekingId(), "Hoe is het in de gymles?", false);
 
         Inloggen.als(inlog, "sanne");
-        BesprekingStand stand = besprekingen.stand(casusId);
-        assertThat(stand.vragen()).extracting(BesprekingStand.Vraag::tekst)
+        BesprekingPagina stand = besprekingen.pagina(casusId);
+        assertThat(stand.vragen().vragen()).extracting(BesprekingPagina.Vraag::tekst)
                 .containsExactly("Wanneer begon het?", "Hoe is het in de gymles?");
-        assertThat(stand.vragen().getFirst().auteurNaam()).isEqualTo("Joris Bakker");
-        BesprekingStand.Vraag eerste = stand.vragen().getFirst();
+        assertThat(stand.vragen().vragen().getFirst().auteurNaam()).isEqualTo("Joris Bakker");
+        BesprekingPagina.Vraag eerste = stand.vragen().vragen().getFirst();
         besprekingen.beantwoorden(eerste.id(), "Na de herfstvakantie.", eerste.version(), false);
         assertThatThrownBy(() -> besprekingen.beantwoorden(eerste.id(), "Eigenlijk al eerder.", eerste.version(), false))
                 .as("an answer saved from a stale read").isInstanceOf(GelijktijdigGewijzigd.class);
-        assertThat(besprekingen.stand(casusId).vragen().getFirst().antwoord()).isEqualTo("Na de herfstvakantie.");
+        assertThat(besprekingen.pagina(casusId).vragen().vragen().getFirst().antwoord()).isEqualTo("Na de herfstvakantie.");
 
         Inloggen.als(inlog, "joris");
-        BesprekingStand.Vraag vraag = besprekingen.stand(casusId).vragen().getFirst();
+        BesprekingPagina.Vraag vraag = besprekingen.pagina(casusId).vragen().vragen().getFirst();
         assertThatThrownBy(() -> besprekingen.beantwoorden(vraag.id(), "Ik weet het", vraag.version(), false))
                 .as("only the owner answers").isInstanceOf(AccessDeniedException.class);
 
         naar(Ronde.ANALYSE);
         Inloggen.als(inlog, "joris");
-        besprekingen.factorToevoegen(b.id(), Factor.KIND_STIMULEREND, "Wil graag helpen", false);
-        besprekingen.factorToevoegen(b.id(), Factor.OMGEVING_BELEMMEREND, "Drukke groep", false);
-        assertThatThrownBy(() -> besprekingen.factorToevoegen(b.id(), null, "Zonder soort", false)).isInstanceOf(InvoerFout.class);
+        besprekingen.factorToevoegen(b.besprekingId(), Factor.KIND_STIMULEREND, "Wil graag helpen", false);
+        besprekingen.factorToevoegen(b.besprekingId(), Factor.OMGEVING_BELEMMEREND, "Drukke groep", false);
+        assertThatThrownBy(() -> besprekingen.factorToevoegen(b.besprekingId(), null, "Zonder soort", false)).isInstanceOf(InvoerFout.class);
 
         naar(Ronde.IDEEEN);
         Inloggen.als(inlog, "joris");
-        besprekingen.ideeToevoegen(b.id(), "Een stappenkaart op tafel", false);
-        besprekingen.ideeToevoegen(b.id(), "Samen starten met een maatje", false);
+        besprekingen.ideeToevoegen(b.besprekingId(), "Een stappenkaart op tafel", false);
+        besprekingen.ideeToevoegen(b.besprekingId(), "Samen starten met een maatje", false);
 
-        BesprekingStand.Bespreking afspraken = naar(Ronde.AFSPRAKEN);
-        assertThat(afspraken.resterend()).isPositive();
-        BesprekingStand.Idee idee = besprekingen.stand(casusId).ideeen().getFirst();
+        BesprekingPagina.RondeBalk afspraken = naar(Ronde.AFSPRAKEN);
+        assertThat(resterend(afspraken)).isPositive();
+        BesprekingPagina.Idee idee = besprekingen.pagina(casusId).ideeen().ideeen().getFirst();
         Inloggen.als(inlog, "joris");
-        assertThatThrownBy(() -> besprekingen.afspraakMaken(b.id(), idee.id(), idee.tekst(), LocalDate.now().plusWeeks(6), false))
+        assertThatThrownBy(() -> besprekingen.afspraakMaken(b.besprekingId(), idee.id(), idee.tekst(), LocalDate.now().plusWeeks(6), false))
                 .as("the owner chooses").isInstanceOf(AccessDeniedException.class);
         Inloggen.als(inlog, "sanne");
-        assertThatThrownBy(() -> besprekingen.afspraakMaken(b.id(), idee.id(), idee.tekst(), LocalDate.now().minusDays(1), false))
+        assertThatThrownBy(() -> besprekingen.afspraakMaken(b.besprekingId(), idee.id(), idee.tekst(), LocalDate.now().minusDays(1), false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "evaluatiedatum");
-        besprekingen.afspraakMaken(b.id(), idee.id(), idee.tekst(), LocalDate.now().plusWeeks(6), false);
+        besprekingen.afspraakMaken(b.besprekingId(), idee.id(), idee.tekst(), LocalDate.now().plusWeeks(6), false);
 
-        BesprekingStand eind = besprekingen.stand(casusId);
-        assertThat(eind.factoren()).extracting(BesprekingStand.FactorRegel::factor)
+        BesprekingPagina eind = besprekingen.pagina(casusId);
+        assertThat(eind.analyse().factoren()).extracting(BesprekingPagina.FactorRegel::factor)
                 .containsExactly(Factor.KIND_STIMULEREND, Factor.OMGEVING_BELEMMEREND);
-        assertThat(eind.ideeen()).extracting(BesprekingStand.Idee::gekozen).containsExactly(true, false);
-        assertThat(eind.afspraken()).singleElement().satisfies(a -> {
+        assertThat(eind.ideeen().ideeen()).extracting(BesprekingPagina.Idee::gekozen).containsExactly(true, false);
+        assertThat(eind.afspraken().afspraken()).singleElement().satisfies(a -> {
             assertThat(a.tekst()).isEqualTo("Een stappenkaart op tafel");
             assertThat(a.teEvalueren()).isFalse();
         });
 
-        BesprekingStand.Bespreking laatste = naar(Ronde.AFSLUITING);
-        besprekingen.afronden(laatste.id(), laatste.version());
-        assertThat(besprekingen.stand(casusId).lopend()).isFalse();
-        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.id(), "Te laat", false)).isInstanceOf(InvoerFout.class);
+        BesprekingPagina.RondeBalk laatste = naar(Ronde.AFSLUITING);
+        besprekingen.afronden(laatste.besprekingId(), laatste.version());
+        assertThat(besprekingen.pagina(casusId).balk().lopend()).isFalse();
+        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.besprekingId(), "Te laat", false)).isInstanceOf(InvoerFout.class);
     }
 
     @Test
     void a_stale_round_change_is_refused_and_the_round_stays() {
-        BesprekingStand.Bespreking b = gestart();
-        besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version());
-        assertThatThrownBy(() -> besprekingen.naarRonde(b.id(), Ronde.ANALYSE, b.version()))
+        BesprekingPagina.RondeBalk b = gestart();
+        besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version());
+        assertThatThrownBy(() -> besprekingen.naarRonde(b.besprekingId(), Ronde.ANALYSE, b.version()))
                 .isInstanceOf(GelijktijdigGewijzigd.class);
-        assertThat(besprekingen.stand(casusId).bespreking().ronde()).isEqualTo(Ronde.VRAGEN);
+        assertThat(besprekingen.pagina(casusId).balk().ronde()).isEqualTo(Ronde.VRAGEN);
     }
 
     @Test
     void one_discussion_runs_per_case_and_a_second_start_joins_it() {
-        UUID eerste = gestart().id();
+        UUID eerste = gestart().besprekingId();
         Inloggen.als(inlog, "joris");
-        BesprekingStand stand = besprekingen.starten(casusId);
-        assertThat(stand.bespreking().id()).isEqualTo(eerste);
-        assertThat(stand.bespreking().ikBenVoorzitter()).isFalse();
+        BesprekingPagina stand = besprekingen.starten(casusId);
+        assertThat(stand.balk().besprekingId()).isEqualTo(eerste);
+        assertThat(stand.balk().ikLeid()).isFalse();
         Inloggen.als(inlog, "fatima");
         assertThatThrownBy(() -> besprekingen.starten(casusId)).as("a KC joins, a member leads")
                 .isInstanceOf(AccessDeniedException.class);
@@ -168,31 +168,31 @@ class BesprekingServiceTest {
 
     @Test
     void contributions_go_through_the_privacy_guard_and_bad_input_is_refused_clearly() {
-        BesprekingStand.Bespreking b = gestart();
+        BesprekingPagina.RondeBalk b = gestart();
         naar(Ronde.IDEEEN);
-        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.id(), "Vraag BSN 111222333 op", false))
+        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.besprekingId(), "Vraag BSN 111222333 op", false))
                 .isInstanceOf(PrivacyBezwaar.class).satisfies(e -> assertThat(((PrivacyBezwaar) e).blokkerend()).isTrue());
-        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.id(), "Laat Daan naast Mila zitten", false))
+        assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.besprekingId(), "Laat Daan naast Mila zitten", false))
                 .isInstanceOf(PrivacyBezwaar.class);
-        besprekingen.ideeToevoegen(b.id(), "Laat Daan naast Mila zitten", true);
+        besprekingen.ideeToevoegen(b.besprekingId(), "Laat Daan naast Mila zitten", true);
         assertThat(audit.over("CASUS", casusId)).extracting(AuditRegel::actie).contains(nl.leerteam.privacy.AuditActie.PRIVACY_WAARSCHUWING_BEVESTIGD);
 
         for (String slecht : new String[]{"x".repeat(1_000_001), "met\u0000nul", "on\u200Bzichtbaar", "om\u202Egekeerd", "  "}) {
-            assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.id(), slecht, false)).isInstanceOf(InvoerFout.class);
+            assertThatThrownBy(() -> besprekingen.ideeToevoegen(b.besprekingId(), slecht, false)).isInstanceOf(InvoerFout.class);
         }
-        besprekingen.ideeToevoegen(b.id(), "<script>alert(1)</script><img src=x onerror=alert(2)>", false);
-        assertThat(besprekingen.stand(casusId).ideeen()).extracting(BesprekingStand.Idee::tekst)
+        besprekingen.ideeToevoegen(b.besprekingId(), "<script>alert(1)</script><img src=x onerror=alert(2)>", false);
+        assertThat(besprekingen.pagina(casusId).ideeen().ideeen()).extracting(BesprekingPagina.Idee::tekst)
                 .contains("<script>alert(1)</script><img src=x onerror=alert(2)>");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lotte", "noor", "b-leerkracht", "b-directeur", "marieke", "annelies"})
     void nobody_outside_the_leerteam_and_its_kcs_reads_or_joins_the_discussion(String persoon) {
-        BesprekingStand.Bespreking b = gestart();
+        BesprekingPagina.RondeBalk b = gestart();
         naar(Ronde.VRAGEN);
         Inloggen.als(inlog, persoon);
-        assertThatThrownBy(() -> besprekingen.stand(casusId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> besprekingen.vraagStellen(b.id(), "Mag ik meedoen?", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> besprekingen.pagina(casusId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> besprekingen.vraagStellen(b.besprekingId(), "Mag ik meedoen?", false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> escalaties.escalaties(casusId)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -205,23 +205,27 @@ class BesprekingServiceTest {
         minuten.put(Ronde.VRAGEN, 12);
         besprekingen.rondeMinutenInstellen(onderbouw, minuten);
         assertThat(besprekingen.rondeMinuten(onderbouw)).containsEntry(Ronde.VRAGEN, 12);
-        BesprekingStand.Bespreking vragen = naarNa(gestart());
-        assertThat(vragen.rondeMinuten()).isEqualTo(12);
+        BesprekingPagina.RondeBalk vragen = naarNa(gestart());
+        assertThat(resterend(vragen)).isGreaterThan(java.time.Duration.ofMinutes(11)).isLessThanOrEqualTo(java.time.Duration.ofMinutes(12));
 
         Inloggen.als(inlog, "fatima");
         assertThatThrownBy(() -> besprekingen.rondeMinutenInstellen(onderbouw, minuten)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private BesprekingStand.Bespreking naarNa(BesprekingStand.Bespreking b) {
-        besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version());
-        return besprekingen.stand(casusId).bespreking();
+    private static java.time.Duration resterend(BesprekingPagina.RondeBalk b) {
+        return java.time.Duration.between(java.time.Instant.now(), b.rondeEinde());
+    }
+
+    private BesprekingPagina.RondeBalk naarNa(BesprekingPagina.RondeBalk b) {
+        besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version());
+        return besprekingen.pagina(casusId).balk();
     }
 
     @Test
     void the_owner_escalates_after_an_evaluation_that_was_not_enough_and_with_parents_involved_and_the_kc_decides() {
-        BesprekingStand.Bespreking b = gestart();
+        BesprekingPagina.RondeBalk b = gestart();
         naar(Ronde.AFSPRAKEN);
-        besprekingen.afspraakMaken(b.id(), null, "Dagelijks kort gesprek bij de start", LocalDate.now(), false);
+        besprekingen.afspraakMaken(b.besprekingId(), null, "Dagelijks kort gesprek bij de start", LocalDate.now(), false);
         assertThat(escalaties.escalaties(casusId).escalerenGeweigerd()).isEqualTo("fout.escalatie.ouders");
 
         CasusDetails casus = casussen.casus(casusId);
@@ -232,7 +236,7 @@ class BesprekingServiceTest {
         assertThatThrownBy(() -> escalaties.escaleren(casusId, "Wat kan ik nog meer doen?", false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("berichtKey", "fout.escalatie.evaluatie");
 
-        BesprekingStand.AfspraakRegel afspraak = besprekingen.stand(casusId).afspraken().getFirst();
+        BesprekingPagina.AfspraakRegel afspraak = besprekingen.afspraken(casusId).getFirst();
         assertThat(afspraak.teEvalueren()).as("due today").isTrue();
         besprekingen.evalueren(afspraak.id(), EvaluatieResultaat.NIET_GENOEG, "Start gaat iets beter, de rest niet.",
                 afspraak.version(), false);
@@ -284,13 +288,13 @@ class BesprekingServiceTest {
 
     @Test
     void another_round_sends_the_case_back_to_the_leerteam() {
-        BesprekingStand.Bespreking b = gestart();
+        BesprekingPagina.RondeBalk b = gestart();
         naar(Ronde.AFSPRAKEN);
-        besprekingen.afspraakMaken(b.id(), null, "Vaste startopdracht", LocalDate.now(), false);
+        besprekingen.afspraakMaken(b.besprekingId(), null, "Vaste startopdracht", LocalDate.now(), false);
         CasusFormulier f = casussen.casus(casusId).inhoud();
         casussen.wijzigen(casusId, new CasusFormulier(f.pseudoniem(), f.groep(), f.hulpvraag(), f.watZieIk(), f.alGeprobeerd(),
                 f.watGaatGoed(), f.watBelemmert(), true, LocalDate.now(), "Ouders denken mee.", null, f.tags(), f.version()), false);
-        BesprekingStand.AfspraakRegel a = besprekingen.stand(casusId).afspraken().getFirst();
+        BesprekingPagina.AfspraakRegel a = besprekingen.afspraken(casusId).getFirst();
         besprekingen.evalueren(a.id(), EvaluatieResultaat.NIET_GENOEG, "Geen verschil.", a.version(), false);
         escalaties.escaleren(casusId, "Graag een frisse blik.", false);
 

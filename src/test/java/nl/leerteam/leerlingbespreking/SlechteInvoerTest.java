@@ -64,23 +64,23 @@ class SlechteInvoerTest {
         UUID team = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
         UUID casusId = casussen.inbrengen(team, new CasusFormulier(null, 2, "Hoe leert zij de letters?", null, null, null, null,
                 true, LocalDate.now(), "Samen oefenen.", null, Set.of(), null), false).id();
-        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), Ronde.VRAGEN, b.version());
-        elkVeld("vraag", tekst -> besprekingen.vraagStellen(b.id(), tekst, false));
-        BesprekingStand.Vraag vraag = besprekingen.stand(casusId).vragen().getFirst();
+        BesprekingPagina.RondeBalk b = besprekingen.starten(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version());
+        elkVeld("vraag", tekst -> besprekingen.vraagStellen(b.besprekingId(), tekst, false));
+        BesprekingPagina.Vraag vraag = besprekingen.pagina(casusId).vragen().vragen().getFirst();
         assertThat(vraag.tekst()).isEqualTo(MARKUP.getFirst());
         elkVeld("antwoord", tekst -> {
-            BesprekingStand.Vraag actueel = besprekingen.stand(casusId).vragen().getFirst();
+            BesprekingPagina.Vraag actueel = besprekingen.pagina(casusId).vragen().vragen().getFirst();
             besprekingen.beantwoorden(actueel.id(), tekst, actueel.version(), false);
         });
         naar(casusId, Ronde.ANALYSE);
-        elkVeld("factor", tekst -> besprekingen.factorToevoegen(b.id(), Factor.OMGEVING_STIMULEREND, tekst, false));
+        elkVeld("factor", tekst -> besprekingen.factorToevoegen(b.besprekingId(), Factor.OMGEVING_STIMULEREND, tekst, false));
         naar(casusId, Ronde.IDEEEN);
-        elkVeld("idee", tekst -> besprekingen.ideeToevoegen(b.id(), tekst, false));
+        elkVeld("idee", tekst -> besprekingen.ideeToevoegen(b.besprekingId(), tekst, false));
         naar(casusId, Ronde.AFSPRAKEN);
-        elkVeld("afspraak", tekst -> besprekingen.afspraakMaken(b.id(), null, tekst, LocalDate.now(), false));
+        elkVeld("afspraak", tekst -> besprekingen.afspraakMaken(b.besprekingId(), null, tekst, LocalDate.now(), false));
         elkVeld("evaluatie", tekst -> {
-            BesprekingStand.AfspraakRegel a = besprekingen.stand(casusId).afspraken().getFirst();
+            BesprekingPagina.AfspraakRegel a = besprekingen.afspraken(casusId).getFirst();
             besprekingen.evalueren(a.id(), EvaluatieResultaat.NIET_GENOEG, tekst, a.version(), false);
         });
         for (String slecht : SLECHT) {
@@ -95,7 +95,7 @@ class SlechteInvoerTest {
     }
 
     private void naar(UUID casusId, Ronde ronde) {
-        BesprekingStand.Bespreking b = besprekingen.stand(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), ronde, b.version());
+        BesprekingPagina.RondeBalk b = besprekingen.pagina(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), ronde, b.version());
     }
 }

@@ -10,8 +10,8 @@ import nl.leerteam.organisatie.domain.LeerteamRepository;
 import nl.leerteam.organisatie.domain.School;
 import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.security.Rol;
+import nl.leerteam.support.TestdataIngericht;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.EnumSet;
 
@@ -38,7 +38,7 @@ public final class TweedeBestuur {
     /** Creates the second board in the context's database, once. */
     public static synchronized void zorgDatHetBestaat(ApplicationContext context) {
         TweedeBestuur bestuur = new TweedeBestuur(context);
-        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> bestuur.maak());
+        TestdataIngericht.inrichten(context, "tweede bestuur", bestuur::maak);
     }
 
     private void maak() {

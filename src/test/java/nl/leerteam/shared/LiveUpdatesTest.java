@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +28,14 @@ class LiveUpdatesTest {
     TransactionTemplate transaction;
 
     @Test
-    void an_update_reaches_subscribers_of_its_topic_only_after_commit() throws Exception {
-        BlockingQueue<LiveUpdate> ontvangen = new LinkedBlockingQueue<>();
-        BlockingQueue<LiveUpdate> anderOnderwerp = new LinkedBlockingQueue<>();
-        LiveUpdates.Subscription subscription = live.subscribe("test-casus", ontvangen::add);
-        live.subscribe("test-ander", anderOnderwerp::add);
+    void an_update_reaches_the_watchers_of_that_thing_only_and_only_after_commit() throws Exception {
         UUID id = UUID.randomUUID();
+        BlockingQueue<LiveUpdate> ontvangen = new LinkedBlockingQueue<>();
+        BlockingQueue<LiveUpdate> anderDing = new LinkedBlockingQueue<>();
+        BlockingQueue<LiveUpdate> anderOnderwerp = new LinkedBlockingQueue<>();
+        LiveUpdates.Subscription subscription = live.subscribe("test-casus", id, ontvangen::add);
+        live.subscribe("test-casus", UUID.randomUUID(), anderDing::add);
+        live.subscribe("test-ander", id, anderOnderwerp::add);
 
         transaction.executeWithoutResult(status -> {
             live.publish("test-casus", id);
@@ -40,22 +43,55 @@ class LiveUpdatesTest {
         });
 
         assertThat(ontvangen.poll(5, TimeUnit.SECONDS)).isEqualTo(new LiveUpdate("test-casus", id));
-        assertThat(anderOnderwerp).isEmpty();
+        assertThat(anderDing).as("another case of the same topic").isEmpty();
+        assertThat(anderOnderwerp).as("the same id on another topic").isEmpty();
         subscription.cancel();
+        live.publish("test-casus", id);
+        assertThat(ontvangen.poll(1, TimeUnit.SECONDS)).as("after cancelling").isNull();
     }
 
     @Test
     void a_rolled_back_change_is_never_announced() throws Exception {
+        UUID id = UUID.randomUUID();
         BlockingQueue<LiveUpdate> ontvangen = new LinkedBlockingQueue<>();
-        live.subscribe("test-rollback", ontvangen::add);
+        live.subscribe("test-rollback", id, ontvangen::add);
         transaction.executeWithoutResult(status -> {
-            live.publish("test-rollback", UUID.randomUUID());
+            live.publish("test-rollback", id);
             status.setRollbackOnly();
         });
-        UUID daarna = UUID.randomUUID();
-        live.publish("test-rollback", daarna);
+        assertThat(ontvangen.poll(1, TimeUnit.SECONDS)).isNull();
+        live.publish("test-rollback", id);
         assertThat(ontvangen.poll(5, TimeUnit.SECONDS)).as("only the committed update arrives")
-                .isEqualTo(new LiveUpdate("test-rollback", daarna));
+                .isEqualTo(new LiveUpdate("test-rollback", id));
+    }
+
+    @Test
+    void the_watchers_of_a_thing_share_one_read_until_it_changes() throws Exception {
+        UUID id = UUID.randomUUID();
+        AtomicInteger lezingen = new AtomicInteger();
+        BlockingQueue<LiveUpdate> ontvangen = new LinkedBlockingQueue<>();
+        assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet)).isEqualTo(1);
+        assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet))
+                .as("nobody watches it: every read reads").isEqualTo(2);
+
+        LiveUpdates.Subscription kijker = live.subscribe("test-gedeeld", id, ontvangen::add);
+        live.subscribe("test-gedeeld", id, update -> { });
+        int eerste = live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet);
+        assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet))
+                .as("the second watcher gets the first one's read").isEqualTo(eerste);
+
+        transaction.executeWithoutResult(status -> {
+            live.publish("test-gedeeld", id);
+            assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet))
+                    .as("before the commit the change is not there to read").isEqualTo(eerste);
+        });
+        int daarna = live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet);
+        assertThat(daarna).as("the writer's own node reads afresh right after its commit").isEqualTo(eerste + 1);
+        assertThat(ontvangen.poll(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet))
+                .as("the notification of the same change makes the next read fresh once more").isEqualTo(daarna + 1);
+        assertThat(live.gedeeld("test-gedeeld", id, Integer.class, lezingen::incrementAndGet)).isEqualTo(daarna + 1);
+        kijker.cancel();
     }
 
     @Test
@@ -65,8 +101,8 @@ class LiveUpdatesTest {
                 .run("--server.port=0", "--spring.datasource.url=" + EmbeddedDatabase.testUrl(),
                         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")) {
             BlockingQueue<LiveUpdate> opNodeTwee = new LinkedBlockingQueue<>();
-            tweedeNode.getBean(LiveUpdates.class).subscribe("test-nodes", opNodeTwee::add);
             UUID id = UUID.randomUUID();
+            tweedeNode.getBean(LiveUpdates.class).subscribe("test-nodes", id, opNodeTwee::add);
 
             transaction.executeWithoutResult(status -> live.publish("test-nodes", id));
 

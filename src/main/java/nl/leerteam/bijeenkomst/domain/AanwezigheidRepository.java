@@ -13,6 +13,7 @@ public interface AanwezigheidRepository extends JpaRepository<Aanwezigheid, UUID
     List<Aanwezigheid> findByBijeenkomstIdAndSindsAfter(UUID bijeenkomstId, Instant na);
 
     @Modifying
+    @org.springframework.transaction.annotation.Transactional
     @Query("delete from Aanwezigheid a where a.sinds < :voor")
     int verwijderOuderDan(Instant voor);
 }

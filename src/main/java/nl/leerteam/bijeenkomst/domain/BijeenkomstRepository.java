@@ -11,6 +11,10 @@ public interface BijeenkomstRepository extends JpaRepository<Bijeenkomst, UUID> 
 
     List<Bijeenkomst> findByLeerteamIdOrderByDatumDescBegintijdDesc(UUID leerteamId);
 
+    /** The ids of a leerteam's meetings that have not ended. */
+    @Query("select b.id from Bijeenkomst b where b.leerteamId = :leerteamId and b.status <> nl.leerteam.bijeenkomst.BijeenkomstStatus.AFGEROND")
+    List<UUID> nietAfgerondVan(UUID leerteamId);
+
     @Modifying
     @Query(value = "insert into bijeenkomst_deelnemer (bijeenkomst_id, gebruiker_id) values (:bijeenkomstId, :gebruikerId) "
             + "on conflict do nothing", nativeQuery = true)

@@ -53,7 +53,7 @@ public class BijeenkomstenView extends Div implements BeforeEnterObserver, HasDy
         plannen.setIcon(VaadinIcon.CALENDAR.create());
         plannen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plannen.setId("bijeenkomst-plannen");
-        plannen.addClickListener(e -> new BijeenkomstDialoog(null, gegevens.leden(),
+        plannen.addClickListener(e -> new BijeenkomstDialog(null, gegevens.leden(),
                 (formulier, bevestigd) -> {
                     UUID id = service.plannen(leerteamId, formulier, bevestigd);
                     getUI().ifPresent(ui -> ui.navigate(BijeenkomstView.class, BijeenkomstView.parameters(id)));

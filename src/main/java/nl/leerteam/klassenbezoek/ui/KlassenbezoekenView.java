@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
 import nl.leerteam.klassenbezoek.Collega;
-import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
 
@@ -35,12 +35,12 @@ import java.util.UUID;
 @RolesAllowed({"LEERKRACHT", "KC"})
 public class KlassenbezoekenView extends Div implements HasDynamicTitle {
 
-    private final KlassenbezoekService service;
+    private final BezoekPlanningService service;
     final Grid<BezoekSamenvatting> grid = new Grid<>();
     final Button plannen = new Button();
     private final LeegTekst leeg;
 
-    public KlassenbezoekenView(KlassenbezoekService service) {
+    public KlassenbezoekenView(BezoekPlanningService service) {
         this.service = service;
         addClassName("lt-page");
         add(new H2(getTranslation("bezoek.menu")), new Paragraph(getTranslation("bezoek.uitleg")));
@@ -48,7 +48,7 @@ public class KlassenbezoekenView extends Div implements HasDynamicTitle {
         plannen.setIcon(VaadinIcon.PLUS.create());
         plannen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plannen.setId("bezoek-plannen");
-        plannen.addClickListener(e -> new PlanDialoog().open());
+        plannen.addClickListener(e -> new PlanDialog().open());
         grid.setId("bezoeken");
         grid.addColumn(b -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(b.datum()))
                 .setHeader(getTranslation("bijeenkomst.datum")).setAutoWidth(true);
@@ -73,14 +73,14 @@ public class KlassenbezoekenView extends Div implements HasDynamicTitle {
     }
 
     /** Ask for a visit to one's own class, or propose to visit a colleague. */
-    class PlanDialoog extends Dialog {
+    class PlanDialog extends Dialog {
 
         final RadioButtonGroup<Boolean> richting = new RadioButtonGroup<>();
         final ComboBox<Collega> ander = new ComboBox<>();
         final DatePicker datum = new DatePicker();
         final Button opslaan = new Button();
 
-        PlanDialoog() {
+        PlanDialog() {
             setHeaderTitle(getTranslation("bezoek.plannen"));
             List<Collega> collegas = service.collegas();
             richting.setLabel(getTranslation("bezoek.richting"));

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.Collega;
-import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.SchoolbeeldService;
 import nl.leerteam.klassenbezoek.Schoolbeeld;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
@@ -30,7 +30,7 @@ import java.util.Map;
 @RolesAllowed({"KC", "DIRECTEUR"})
 public class SchoolbeeldView extends Div implements HasDynamicTitle {
 
-    private final KlassenbezoekService service;
+    private final SchoolbeeldService service;
 
     final Select<Collega> school = new Select<>();
     final DatePicker van = new DatePicker();
@@ -40,11 +40,11 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
     final Grid<Schoolbeeld.Criterium> grid = new Grid<>();
     private final LeegTekst leeg;
 
-    public SchoolbeeldView(KlassenbezoekService service) {
+    public SchoolbeeldView(SchoolbeeldService service) {
         this.service = service;
         addClassName("lt-page");
         add(new H2(getTranslation("schoolbeeld.titel")),
-                new Paragraph(getTranslation("schoolbeeld.uitleg", KlassenbezoekService.MINIMUM_BEZOEKEN)));
+                new Paragraph(getTranslation("schoolbeeld.uitleg", SchoolbeeldService.MINIMUM_BEZOEKEN)));
         List<Collega> scholen = service.schoolbeeldScholen();
         school.setLabel(getTranslation("schoolbeeld.school"));
         school.setItems(scholen);
@@ -76,7 +76,7 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         totaal.addClassName("lt-muted");
         leeg = new LeegTekst(getTranslation("schoolbeeld.geen.titel"),
-                getTranslation("schoolbeeld.geen.tekst", KlassenbezoekService.MINIMUM_BEZOEKEN));
+                getTranslation("schoolbeeld.geen.tekst", SchoolbeeldService.MINIMUM_BEZOEKEN));
         add(filters, totaal, grid, leeg);
         if (!scholen.isEmpty()) {
             laad();

@@ -63,9 +63,9 @@ public class Bespreking extends AbstractEntity {
         this.afgerond = nu;
     }
 
-    /** Time left in the current round; negative when it runs over. */
-    public Duration resterend(Instant nu) {
-        return Duration.between(nu, rondeGestart.plus(Duration.ofMinutes(rondeMinuten)));
+    /** When the current round's time is up. */
+    public Instant rondeEinde() {
+        return rondeGestart.plus(Duration.ofMinutes(rondeMinuten));
     }
 
     public UUID getCasusId() {

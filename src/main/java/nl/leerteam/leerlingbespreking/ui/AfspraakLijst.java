@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.BesprekingPagina;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,13 +19,13 @@ final class AfspraakLijst {
     private AfspraakLijst() {
     }
 
-    static Component van(Component context, List<BesprekingStand.AfspraakRegel> afspraken) {
+    static Component van(Component context, List<BesprekingPagina.AfspraakRegel> afspraken) {
         return van(context, afspraken, null);
     }
 
     /** @param extra adds something to each line (for example the owner's evaluate button), or {@code null} */
-    static Component van(Component context, List<BesprekingStand.AfspraakRegel> afspraken,
-                         BiConsumer<BesprekingStand.AfspraakRegel, ListItem> extra) {
+    static Component van(Component context, List<BesprekingPagina.AfspraakRegel> afspraken,
+                         BiConsumer<BesprekingPagina.AfspraakRegel, ListItem> extra) {
         if (afspraken.isEmpty()) {
             Paragraph leeg = new Paragraph(context.getTranslation("afspraak.geen"));
             leeg.addClassName("lt-muted");
@@ -35,7 +35,7 @@ final class AfspraakLijst {
         UnorderedList lijst = new UnorderedList();
         lijst.addClassName("lt-bijdragen");
         lijst.setId("afspraken");
-        for (BesprekingStand.AfspraakRegel a : afspraken) {
+        for (BesprekingPagina.AfspraakRegel a : afspraken) {
             Span wanneer = new Span(context.getTranslation("afspraak.evaluatie-op", datum.format(a.evaluatiedatum())));
             wanneer.addClassName(a.teEvalueren() ? "lt-te-evalueren" : "lt-bijdrage-auteur");
             ListItem item = new ListItem(new Span(a.tekst()), wanneer);

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.leerlingbespreking.BesprekingService;
-import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.BesprekingPagina;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.RouteIds;
 
@@ -25,7 +25,7 @@ public class BesprekingView extends Div implements BeforeEnterObserver, HasDynam
     private final LiveUpdates live;
     final H2 titel = new H2();
     private final RouterLink terug = new RouterLink();
-    CasusBespreking bespreking;
+    BesprekingPart bespreking;
 
     public BesprekingView(BesprekingService besprekingen, LiveUpdates live) {
         this.besprekingen = besprekingen;
@@ -41,14 +41,14 @@ public class BesprekingView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UUID casusId = RouteIds.uit(event, "casusId");
-        BesprekingStand stand = besprekingen.stand(casusId);
-        titel.setText(getTranslation("bespreking.pagina", stand.casus().pseudoniem(), stand.casus().groep()));
-        terug.setText(getTranslation("bespreking.terug-naar-casus", stand.casus().pseudoniem()));
+        BesprekingPagina pagina = besprekingen.pagina(casusId);
+        titel.setText(getTranslation("bespreking.pagina", pagina.pseudoniem(), pagina.groep()));
+        terug.setText(getTranslation("bespreking.terug-naar-casus", pagina.pseudoniem()));
         terug.setRoute(CasusView.class, CasusView.parameters(casusId));
         if (bespreking != null) {
             remove(bespreking);
         }
-        bespreking = new CasusBespreking(casusId, besprekingen, live);
+        bespreking = new BesprekingPart(casusId, besprekingen, live);
         add(bespreking);
     }
 

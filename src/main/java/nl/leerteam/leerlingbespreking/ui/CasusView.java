@@ -52,7 +52,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Button bespreken = new Button();
     final Div inhoud = new Div();
     final Div afspraken = new Div();
-    EscalatieSectie escalatie;
+    EscalatiePart escalatie;
     private final RouterLink terug = new RouterLink();
 
     public CasusView(CasusService casussen, BesprekingService besprekingen, EscalatieService escalaties,
@@ -65,7 +65,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         wijzigen.setText(getTranslation("casus.wijzigen"));
         wijzigen.setIcon(VaadinIcon.EDIT.create());
         wijzigen.setId("casus-wijzigen");
-        wijzigen.addClickListener(e -> new CasusDialoog(casus.inhoud().pseudoniem(), casus.inhoud(),
+        wijzigen.addClickListener(e -> new CasusDialog(casus.inhoud().pseudoniem(), casus.inhoud(),
                 (formulier, bevestigd) -> casussen.wijzigen(casus.id(), formulier, bevestigd),
                 gewijzigd -> {
                     Meldingen.succes(this, "casus.opgeslagen", gewijzigd.inhoud().pseudoniem());
@@ -145,14 +145,14 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         afspraken.add(AfspraakLijst.van(this, besprekingen.afspraken(details.id()), (afspraak, regel) -> {
             if (details.eigenaar() && open) {
                 Button evalueren = new Button(getTranslation(afspraak.resultaat() == null ? "evaluatie.evalueren" : "evaluatie.wijzigen"),
-                        e -> new EvaluatieDialoog(afspraak, besprekingen, this::vernieuw).open());
+                        e -> new EvaluatieDialog(afspraak, besprekingen, this::vernieuw).open());
                 evalueren.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 evalueren.addClassName("lt-evalueren");
                 regel.add(evalueren);
             }
         }));
         if (escalatie == null) {
-            escalatie = new EscalatieSectie(details.id(), escalaties, this::vernieuw);
+            escalatie = new EscalatiePart(details.id(), escalaties, this::vernieuw);
             add(escalatie);
         }
         escalatie.toon(escalaties.escalaties(details.id()));

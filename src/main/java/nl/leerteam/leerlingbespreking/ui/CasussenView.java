@@ -52,7 +52,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
         inbrengen.setIcon(VaadinIcon.PLUS.create());
         inbrengen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         inbrengen.setId("casus-inbrengen");
-        inbrengen.addClickListener(e -> new CasusDialoog(gegevens.volgendPseudoniem(), null,
+        inbrengen.addClickListener(e -> new CasusDialog(gegevens.volgendPseudoniem(), null,
                 (formulier, bevestigd) -> casussen.inbrengen(leerteamId, formulier, bevestigd),
                 casus -> {
                     Meldingen.succes(this, "casus.ingebracht", casus.inhoud().pseudoniem());
@@ -61,7 +61,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
         rondeDuur.setText(getTranslation("format.titel"));
         rondeDuur.setIcon(VaadinIcon.TIMER.create());
         rondeDuur.setId("format-instellen");
-        rondeDuur.addClickListener(e -> new RondeDuurDialoog(leerteamId, besprekingen).open());
+        rondeDuur.addClickListener(e -> new RondeDuurDialog(leerteamId, besprekingen).open());
         grid.setId("casussen");
         grid.addColumn(CasusSamenvatting::pseudoniem).setHeader(getTranslation("casus.pseudoniem")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("casus.groep.waarde", c.groep())).setHeader(getTranslation("casus.groep")).setAutoWidth(true);

@@ -11,7 +11,9 @@ import nl.leerteam.organisatie.domain.SchoolRepository;
 import nl.leerteam.shared.security.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -43,9 +45,11 @@ public class DemoData implements ApplicationRunner {
     private final SchoolRepository scholen;
     private final LeerteamRepository leerteams;
     private final GebruikerRepository gebruikers;
+    private final ApplicationEventPublisher gebeurtenissen;
 
     DemoData(BestuurRepository besturen, SchoolRepository scholen, LeerteamRepository leerteams,
-             GebruikerRepository gebruikers) {
+             GebruikerRepository gebruikers, ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.besturen = besturen;
         this.scholen = scholen;
         this.leerteams = leerteams;
@@ -59,6 +63,7 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         Bestuur bestuur = besturen.save(new Bestuur(BESTUUR));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuurIngericht(bestuur.getId()));
         School regenboog = scholen.save(new School(bestuur.getId(), REGENBOOG, "21QK", "Purmerend"));
         School wegwijzer = scholen.save(new School(bestuur.getId(), WEGWIJZER, "17RT", "Edam"));
         School kompas = scholen.save(new School(bestuur.getId(), KOMPAS, "19PL", "Monnickendam"));

@@ -41,7 +41,7 @@ public class BeheerView extends Div implements HasDynamicTitle {
         nieuweSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nieuweSchool.setId("nieuwe-school");
         nieuweSchool.setVisible(bestuurder);
-        nieuweSchool.addClickListener(e -> new SchoolDialoog(beheer, null, school -> {
+        nieuweSchool.addClickListener(e -> new SchoolDialog(beheer, null, school -> {
             Meldingen.succes(this, "beheer.school.opgeslagen", school.naam());
             laad();
         }).open());
@@ -61,7 +61,7 @@ public class BeheerView extends Div implements HasDynamicTitle {
         uitleg.addClassName("lt-muted");
         add(kop, uitleg, nieuweSchool, scholen, leeg);
         if (bestuurder) {
-            add(new BestuurdersSectie(beheer), bewaartermijn());
+            add(new BestuurdersPart(beheer), bewaartermijn());
         }
         laad();
     }

@@ -40,7 +40,7 @@ public class BesturenView extends Div implements HasDynamicTitle {
         nieuwBestuur.setIcon(VaadinIcon.PLUS.create());
         nieuwBestuur.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nieuwBestuur.setId("nieuw-bestuur");
-        nieuwBestuur.addClickListener(e -> nieuwBestuurDialoog().open());
+        nieuwBestuur.addClickListener(e -> nieuwBestuurDialog().open());
         grid.setId("besturen");
         grid.addColumn(BestuurSamenvatting::naam).setHeader(getTranslation("besturen.naam")).setFlexGrow(3);
         grid.addColumn(BestuurSamenvatting::aantalScholen).setHeader(getTranslation("besturen.scholen"));
@@ -62,7 +62,7 @@ public class BesturenView extends Div implements HasDynamicTitle {
         grid.setItems(besturen.besturen());
     }
 
-    private Dialog nieuwBestuurDialoog() {
+    private Dialog nieuwBestuurDialog() {
         Dialog dialoog = new Dialog(getTranslation("besturen.nieuw"));
         TextField bestuur = new TextField(getTranslation("besturen.naam"));
         bestuur.setRequired(true);
@@ -79,7 +79,7 @@ public class BesturenView extends Div implements HasDynamicTitle {
                 var uitnodiging = besturen.bestuurAanmaken(bestuur.getValue(), naam.getValue(), email.getValue());
                 dialoog.close();
                 laad();
-                new UitnodigingLinkDialoog(uitnodiging).open();
+                new UitnodigingLinkDialog(uitnodiging).open();
             });
         });
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -60,7 +60,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         schoolWijzigen.setIcon(VaadinIcon.EDIT.create());
         schoolWijzigen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         schoolWijzigen.setVisible(CurrentUser.require().heeft(Rol.BESTUURDER));
-        schoolWijzigen.addClickListener(e -> new SchoolDialoog(beheer, gegevens.school(), school -> {
+        schoolWijzigen.addClickListener(e -> new SchoolDialog(beheer, gegevens.school(), school -> {
             Meldingen.succes(this, "beheer.school.opgeslagen", school.naam());
             laad();
         }).open());
@@ -68,12 +68,12 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         nieuwLeerteam.setText(getTranslation("beheer.leerteam.nieuw"));
         nieuwLeerteam.setIcon(VaadinIcon.PLUS.create());
         nieuwLeerteam.setId("nieuw-leerteam");
-        nieuwLeerteam.addClickListener(e -> leerteamDialoog(null));
+        nieuwLeerteam.addClickListener(e -> leerteamDialog(null));
         leerteams.setId("leerteams");
         leerteams.addColumn(LeerteamSamenvatting::naam).setHeader(getTranslation("beheer.leerteam.naam"));
         leerteams.addColumn(l -> l.leden().stream().map(PersoonSamenvatting::naam).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("beheer.leerteam.leden")).setFlexGrow(3);
-        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialoog(l))).setKey("acties")
+        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialog(l))).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         leerteams.setAllRowsVisible(true);
         geenLeerteams = new LeegTekst(getTranslation("beheer.geen-leerteams.titel"), getTranslation("beheer.geen-leerteams.tekst"));
@@ -82,8 +82,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         uitnodigen.setIcon(VaadinIcon.ENVELOPE.create());
         uitnodigen.setId("uitnodigen");
         uitnodigen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        uitnodigen.addClickListener(e -> new UitnodigingDialoog(beheer, schoolId, gegevens.leerteams(), verstuurd -> {
-            new UitnodigingLinkDialoog(verstuurd).open();
+        uitnodigen.addClickListener(e -> new UitnodigingDialog(beheer, schoolId, gegevens.leerteams(), verstuurd -> {
+            new UitnodigingLinkDialog(verstuurd).open();
             laad();
         }).open());
         mensen.setId("mensen");
@@ -93,7 +93,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         mensen.addColumn(p -> getTranslation(p.actief() ? "beheer.persoon.actief" : "beheer.persoon.uitgenodigd"))
                 .setHeader(getTranslation("beheer.persoon.status"));
         mensen.addComponentColumn(p -> new Button(getTranslation("beheer.rollen.wijzigen"),
-                        e -> new RollenDialoog(beheer, schoolId, p, this::laad).open())).setKey("acties")
+                        e -> new RollenDialog(beheer, schoolId, p, this::laad).open())).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         mensen.setAllRowsVisible(true);
 
@@ -104,7 +104,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
                 .format(u.verlooptOp().atZone(ZoneId.systemDefault()))).setHeader(getTranslation("beheer.uitnodiging.verloopt"));
         uitnodigingen.addComponentColumn(u -> new HorizontalLayout(
                 new Button(getTranslation("beheer.uitnodiging.nieuwe-link"), e -> {
-                    new UitnodigingLinkDialoog(beheer.opnieuwUitnodigen(schoolId, u.gebruikerId())).open();
+                    new UitnodigingLinkDialog(beheer.opnieuwUitnodigen(schoolId, u.gebruikerId())).open();
                     laad();
                 }),
                 new Button(getTranslation("beheer.uitnodiging.intrekken"), e -> {
@@ -149,8 +149,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
         geenUitnodigingen.setVisible(gegevens.uitnodigingen().isEmpty());
     }
 
-    private void leerteamDialoog(LeerteamSamenvatting bestaand) {
-        new LeerteamDialoog(beheer, schoolId, bestaand, gegevens.mensen(), leerteam -> {
+    private void leerteamDialog(LeerteamSamenvatting bestaand) {
+        new LeerteamDialog(beheer, schoolId, bestaand, gegevens.mensen(), leerteam -> {
             Meldingen.succes(this, "beheer.leerteam.opgeslagen", leerteam.naam());
             laad();
         }).open();

@@ -34,7 +34,7 @@ public final class PrivacyOpslaan {
             try {
                 opslaan.accept(bevestigd);
             } catch (PrivacyBezwaar bezwaar) {
-                new PrivacyDialoog(bezwaar, labels, () -> poging(context, velden, labels, opslaan, gelukt, true)).open();
+                new PrivacyDialog(bezwaar, labels, () -> poging(context, velden, labels, opslaan, gelukt, true)).open();
                 return;
             }
             gelukt.run();

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,17 +16,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Live updates between the people looking at the same thing, on every application node.
  * <p>
  * {@link #publish} sends a PostgreSQL {@code NOTIFY} in the writer's transaction, so an update is
  * delivered only after that transaction commits, and never when it rolls back. Every node (this
- * one too) {@code LISTEN}s on one connection and hands each update to the subscribers of its topic.
- * No extra server is needed; the database stays the single source of truth.
+ * one too) {@code LISTEN}s on one connection and hands each update only to the subscribers of that
+ * topic and id. No extra server is needed; the database stays the single source of truth.
+ * <p>
+ * While a thing has subscribers, {@link #gedeeld} keeps one read of it for all of them, until its
+ * next update: thirty people in one meeting cost one read per change, not thirty.
  */
 @Component
 public class LiveUpdates implements SmartLifecycle {
@@ -35,7 +43,7 @@ public class LiveUpdates implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final Map<String, List<Consumer<LiveUpdate>>> subscribers = new ConcurrentHashMap<>();
+    private final Map<LiveUpdate, Gevolgd> gevolgd = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread listener;
 
@@ -49,23 +57,93 @@ public class LiveUpdates implements SmartLifecycle {
         void cancel();
     }
 
+    /** One thing that somebody on this node watches: its subscribers and the read they share. */
+    private static final class Gevolgd {
+        private final List<Consumer<LiveUpdate>> subscribers = new CopyOnWriteArrayList<>();
+        /** Counts the changes seen; a shared read is good for the count it was made at. */
+        private final AtomicLong wijzigingen = new AtomicLong();
+        private final Map<Class<?>, Gelezen> gelezen = new ConcurrentHashMap<>();
+    }
+
+    private record Gelezen(long wijzigingen, Object waarde) {
+    }
+
     /**
-     * Receives the updates of a topic, on a background thread: a UI must hand them to
+     * Receives the updates of one thing, on a background thread: a UI must hand them to
      * {@code UI.access} itself.
      */
-    public Subscription subscribe(String topic, Consumer<LiveUpdate> subscriber) {
-        List<Consumer<LiveUpdate>> list = subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
-        list.add(subscriber);
-        return () -> list.remove(subscriber);
+    public Subscription subscribe(String topic, UUID id, Consumer<LiveUpdate> subscriber) {
+        LiveUpdate sleutel = new LiveUpdate(topic, id);
+        gevolgd.compute(sleutel, (k, bestaand) -> {
+            Gevolgd nu = bestaand == null ? new Gevolgd() : bestaand;
+            nu.subscribers.add(subscriber);
+            return nu;
+        });
+        return () -> gevolgd.computeIfPresent(sleutel, (k, nu) -> {
+            nu.subscribers.remove(subscriber);
+            return nu.subscribers.isEmpty() ? null : nu;
+        });
     }
 
     /** Announces a change, delivered after the surrounding transaction commits (at once without one). */
-    public void publish(String topic, java.util.UUID id) {
-        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, new LiveUpdate(topic, id).payload());
+    public void publish(String topic, UUID id) {
+        LiveUpdate update = new LiveUpdate(topic, id);
+        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, update.payload());
+        // This node forgets its shared read at the commit already: the writer's own page reads
+        // again right after its click, before the notification has come back.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    gewijzigd(update);
+                }
+            });
+        } else {
+            gewijzigd(update);
+        }
+    }
+
+    /**
+     * What {@code lezen} reads about a watched thing, read once for all its watchers on this node
+     * until its next change; an unwatched thing is simply read. The caller checks each watcher's
+     * access before it asks, and {@code lezen} must return the same for everybody who may see it.
+     *
+     * @param soort tells apart the different reads of one thing
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T gedeeld(String topic, UUID id, Class<T> soort, Supplier<T> lezen) {
+        Gevolgd g = gevolgd.get(new LiveUpdate(topic, id));
+        if (g == null) {
+            return lezen.get();
+        }
+        long wijzigingen = g.wijzigingen.get();
+        Gelezen eerder = g.gelezen.get(soort);
+        if (eerder != null && eerder.wijzigingen() == wijzigingen) {
+            return (T) eerder.waarde();
+        }
+        T waarde = lezen.get();
+        // A change during the read makes it stale: it is used once, not kept.
+        if (g.wijzigingen.get() == wijzigingen) {
+            g.gelezen.put(soort, new Gelezen(wijzigingen, waarde));
+        }
+        return waarde;
+    }
+
+    private void gewijzigd(LiveUpdate update) {
+        Gevolgd g = gevolgd.get(update);
+        if (g != null) {
+            g.wijzigingen.incrementAndGet();
+            g.gelezen.clear();
+        }
     }
 
     void deliver(LiveUpdate update) {
-        for (Consumer<LiveUpdate> subscriber : subscribers.getOrDefault(update.topic(), List.of())) {
+        gewijzigd(update);
+        Gevolgd g = gevolgd.get(update);
+        if (g == null) {
+            return;
+        }
+        for (Consumer<LiveUpdate> subscriber : g.subscribers) {
             try {
                 subscriber.accept(update);
             } catch (RuntimeException e) {
@@ -78,6 +156,11 @@ public class LiveUpdates implements SmartLifecycle {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
+                // Notifications sent while nobody listened are lost: no shared read can be trusted.
+                gevolgd.values().forEach(g -> {
+                    g.wijzigingen.incrementAndGet();
+                    g.gelezen.clear();
+                });
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);

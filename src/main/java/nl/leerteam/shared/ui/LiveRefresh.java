@@ -8,19 +8,20 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * Keeps a view up to date with what others change: it listens while the view is attached, and
- * re-reads (through {@code refresh}, which calls the services) when something of interest changed.
- * Bursts of updates are folded into at most one refresh per {@link #INTERVAL}, so a busy meeting
- * does not flood a browser with pushes.
+ * Keeps a view up to date with what others change: while the view is attached it follows one thing
+ * (a topic and an id), and re-reads (through {@code refresh}, which calls the services) when that
+ * thing changed. Bursts of updates are folded into at most one refresh per {@link #INTERVAL}, so a
+ * busy meeting does not flood a browser with pushes.
  */
 public final class LiveRefresh {
 
@@ -29,37 +30,74 @@ public final class LiveRefresh {
     private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("live-refresh").factory());
 
-    private LiveRefresh() {
+    private final Component view;
+    private final LiveUpdates live;
+    private final String topic;
+    private final Supplier<UUID> id;
+    private final Runnable refresh;
+    private UI ui;
+    private SecurityContext kijker;
+    private UUID gevolgd;
+    private LiveUpdates.Subscription subscription;
+
+    private LiveRefresh(Component view, LiveUpdates live, String topic, Supplier<UUID> id, Runnable refresh) {
+        this.view = view;
+        this.live = live;
+        this.topic = topic;
+        this.id = id;
+        this.refresh = refresh;
+    }
+
+    /**
+     * Refreshes {@code view} when the thing with {@code id} on {@code topic} changes.
+     *
+     * @param id read when the view attaches; a view that is shown for another id while attached
+     *           calls {@link #volg()} once it knows it
+     */
+    public static LiveRefresh bind(Component view, LiveUpdates live, String topic, Supplier<UUID> id, Runnable refresh) {
+        LiveRefresh binding = new LiveRefresh(view, live, topic, id, refresh);
+        view.addAttachListener(attach -> {
+            binding.ui = attach.getUI();
+            // The refresh runs on a background thread; it reads through the services as the person who is looking.
+            binding.kijker = SecurityContextHolder.getContext();
+            binding.volg();
+        });
+        view.addDetachListener(detach -> binding.stop());
+        return binding;
     }
 
     /** Refreshes {@code view} when the thing with {@code id} on {@code topic} changes. */
-    public static void bind(Component view, LiveUpdates live, String topic, UUID id, Runnable refresh) {
-        bind(view, live, topic, () -> id, refresh);
+    public static LiveRefresh bind(Component view, LiveUpdates live, String topic, UUID id, Runnable refresh) {
+        return bind(view, live, topic, () -> id, refresh);
     }
 
-    /** As {@link #bind(Component, LiveUpdates, String, UUID, Runnable)}, for a view that learns its id on navigation. */
-    public static void bind(Component view, LiveUpdates live, String topic, Supplier<UUID> id, Runnable refresh) {
-        view.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            // The refresh runs on a background thread; it reads through the services as the person who is looking.
-            SecurityContext kijker = SecurityContextHolder.getContext();
-            Runnable alsNogZichtbaar = () -> {
-                // A refresh planned just before the view was left has nothing to show any more.
-                if (view.isAttached()) {
-                    refresh.run();
-                }
-            };
-            Throttle throttle = new Throttle(ui, new DelegatingSecurityContextRunnable(alsNogZichtbaar, kijker));
-            LiveUpdates.Subscription subscription = live.subscribe(topic, update -> {
-                if (update.id().equals(id.get())) {
-                    throttle.request();
-                }
-            });
-            view.addDetachListener(detach -> {
-                subscription.cancel();
-                detach.unregisterListener();
-            });
-        });
+    /** Follows the id the view shows now, if it changed while the view stayed attached. */
+    public void volg() {
+        UUID nu = id.get();
+        if (ui == null || Objects.equals(nu, gevolgd) && subscription != null) {
+            return;
+        }
+        stop();
+        gevolgd = nu;
+        if (nu == null) {
+            return;
+        }
+        Runnable alsNogZichtbaar = () -> {
+            // A refresh planned just before the view was left has nothing to show any more.
+            if (view.isAttached()) {
+                refresh.run();
+            }
+        };
+        Throttle throttle = new Throttle(ui, new DelegatingSecurityContextRunnable(alsNogZichtbaar, kijker));
+        subscription = live.subscribe(topic, nu, update -> throttle.request());
+    }
+
+    private void stop() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+        gevolgd = null;
     }
 
     /** One pending refresh at a time, and none sooner than {@link #INTERVAL} after the previous one. */

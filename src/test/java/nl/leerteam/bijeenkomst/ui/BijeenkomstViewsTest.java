@@ -10,6 +10,8 @@ import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.bijeenkomst.VerslagService;
+import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
 
@@ -42,6 +44,10 @@ class BijeenkomstViewsTest extends KaribuTest {
     OrganisatieService organisatie;
     @Autowired
     BijeenkomstService service;
+    @Autowired
+    VerslagService verslagService;
+    @Autowired
+    AgendaService agendaService;
     @Autowired
     CasusService casussen;
 
@@ -77,7 +83,7 @@ class BijeenkomstViewsTest extends KaribuTest {
         assertThat(lijst.titel.getText()).isEqualTo("Bijeenkomsten van Bovenbouw");
 
         _click(lijst.plannen);
-        BijeenkomstDialoog plan = _get(BijeenkomstDialoog.class);
+        BijeenkomstDialog plan = _get(BijeenkomstDialog.class);
         assertThat(plan.voorzitter.getValue().naam()).isEqualTo("Lotte Mulder");
         plan.datum.setValue(LocalDate.now().plusDays(10));
         plan.onlineLink.setValue("javascript:alert(1)");
@@ -91,24 +97,24 @@ class BijeenkomstViewsTest extends KaribuTest {
         _click(plan.opslaan);
 
         BijeenkomstView view = _get(BijeenkomstView.class);
-        assertThat(view.titel.getText()).isEqualTo("Leerteambijeenkomst");
-        assertThat(view.wanneer.getText()).matches(".*, van \\d{1,2}:\\d{2} tot \\d{1,2}:\\d{2} · Lokaal groep 8 · Gepland");
-        assertThat(view.aanwezig.getItems()).extracting(i -> i.getName()).containsExactly("Lotte Mulder");
+        assertThat(view.kopPart.titel.getText()).isEqualTo("Leerteambijeenkomst");
+        assertThat(view.kopPart.wanneer.getText()).matches(".*, van \\d{1,2}:\\d{2} tot \\d{1,2}:\\d{2} · Lokaal groep 8 · Gepland");
+        assertThat(view.aanwezigPart.getItems()).extracting(i -> i.getName()).containsExactly("Lotte Mulder");
         assertThat(List.of("download-ics", "download-pdf", "download-md"))
                 .allSatisfy(id -> assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank());
 
-        view.nieuwTitel.setValue("Terugblik op de cito-toetsen");
-        _click(view.toevoegen);
-        _click(view.starten);
-        assertThat(view.wanneer.getText()).contains("Bezig");
-        view.notities.setValue("We zien een dip bij begrijpend lezen.");
-        _click(view.notitiesOpslaan);
-        view.besluit.setValue("Begrijpend lezen op de volgende studiedag.");
-        _click(view.besluitToevoegen);
-        view.actiepunt.setValue("Toetsanalyse delen");
-        view.actiepuntEigenaar.setValue(view.actiepuntEigenaar.getListDataView().getItems()
+        view.agendaInvoer.titel.setValue("Terugblik op de cito-toetsen");
+        _click(view.agendaInvoer.toevoegen);
+        _click(view.kopPart.starten);
+        assertThat(view.kopPart.wanneer.getText()).contains("Bezig");
+        view.puntPart.notities.notities.setValue("We zien een dip bij begrijpend lezen.");
+        _click(view.puntPart.notities.opslaan);
+        view.puntPart.besluiten.besluit.setValue("Begrijpend lezen op de volgende studiedag.");
+        _click(view.puntPart.besluiten.toevoegen);
+        view.puntPart.actiepunten.actiepunt.setValue("Toetsanalyse delen");
+        view.puntPart.actiepunten.eigenaar.setValue(view.puntPart.actiepunten.eigenaar.getListDataView().getItems()
                 .filter(p -> p.naam().equals("Daan Smit")).findFirst().orElseThrow());
-        _click(view.actiepuntToevoegen);
+        _click(view.puntPart.actiepunten.toevoegen);
         assertThat(items("besluiten")).containsExactly("Begrijpend lezen op de volgende studiedag.");
         assertThat(items("actiepunten")).singleElement().asString().startsWith("Toetsanalyse delen — Daan Smit");
     }
@@ -117,22 +123,22 @@ class BijeenkomstViewsTest extends KaribuTest {
     void notes_saved_by_someone_else_meanwhile_are_not_overwritten_and_the_typed_text_stays() {
         Inloggen.als(inlog, "lotte");
         UUID id = overlegVanLotte(3);
-        service.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapporten", false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapporten", false);
         Inloggen.uit();
 
         login("lotte");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
         BijeenkomstView view = _get(BijeenkomstView.class);
-        view.notities.setValue("Mijn versie");
+        view.puntPart.notities.notities.setValue("Mijn versie");
 
         BijeenkomstDetails.Agendapunt punt = service.bijeenkomst(id).agenda().getFirst();
-        service.notitiesOpslaan(punt.id(), "Versie uit een ander venster", punt.version(), false);
+        verslagService.notitiesOpslaan(punt.id(), "Versie uit een ander venster", punt.version(), false);
         view.vernieuw();
-        assertThat(view.notities.getValue()).isEqualTo("Mijn versie");
-        assertThat(view.notitiesElders.isVisible()).isTrue();
-        _click(view.notitiesOpslaan);
+        assertThat(view.puntPart.notities.notities.getValue()).isEqualTo("Mijn versie");
+        assertThat(view.puntPart.notities.elders.isVisible()).isTrue();
+        _click(view.puntPart.notities.opslaan);
         assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("Versie uit een ander venster");
-        assertThat(view.notities.getValue()).isEqualTo("Mijn versie");
+        assertThat(view.puntPart.notities.notities.getValue()).isEqualTo("Mijn versie");
     }
 
     @Test
@@ -146,20 +152,20 @@ class BijeenkomstViewsTest extends KaribuTest {
         login("lotte");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
         BijeenkomstView view = _get(BijeenkomstView.class);
-        assertThat(view.nieuwCasus).as("topics need no case chooser").isNull();
-        view.nieuwSoort.setValue(AgendapuntSoort.CASUS);
-        assertThat(view.nieuwCasus.isVisible()).isTrue();
-        assertThat(view.nieuwTitel.isVisible()).isFalse();
-        view.nieuwCasus.setValue(view.nieuwCasus.getListDataView().getItems()
+        assertThat(view.agendaInvoer.casus).as("topics need no case chooser").isNull();
+        view.agendaInvoer.soort.setValue(AgendapuntSoort.CASUS);
+        assertThat(view.agendaInvoer.casus.isVisible()).isTrue();
+        assertThat(view.agendaInvoer.titel.isVisible()).isFalse();
+        view.agendaInvoer.casus.setValue(view.agendaInvoer.casus.getListDataView().getItems()
                 .filter(c -> c.casusId().equals(casusId)).findFirst().orElseThrow());
-        _click(view.toevoegen);
+        _click(view.agendaInvoer.toevoegen);
 
         assertThat(service.bijeenkomst(id).agenda()).singleElement()
                 .satisfies(p -> assertThat(p.casusId()).isEqualTo(casusId));
-        assertThat(view.nieuwCasus.getValue()).isNull();
-        view.nieuwSoort.setValue(AgendapuntSoort.ONDERWERP);
-        assertThat(view.nieuwCasus.isVisible()).isFalse();
-        assertThat(view.nieuwTitel.isVisible()).isTrue();
+        assertThat(view.agendaInvoer.casus.getValue()).isNull();
+        view.agendaInvoer.soort.setValue(AgendapuntSoort.ONDERWERP);
+        assertThat(view.agendaInvoer.casus.isVisible()).isFalse();
+        assertThat(view.agendaInvoer.titel.isVisible()).isTrue();
     }
 
     @Test
@@ -171,9 +177,9 @@ class BijeenkomstViewsTest extends KaribuTest {
         login("fatima");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
         BijeenkomstView kc = _get(BijeenkomstView.class);
-        assertThat(kc.wijzigen.isVisible()).isFalse();
-        assertThat(kc.starten.isVisible()).isFalse();
-        assertThat(kc.notities).as("a reader's page holds no fields to write with").isNull();
+        assertThat(kc.kopPart.wijzigen.isVisible()).isFalse();
+        assertThat(kc.kopPart.starten.isVisible()).isFalse();
+        assertThat(kc.puntPart.notities.notities).as("a reader's page holds no fields to write with").isNull();
 
         login("sanne");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));

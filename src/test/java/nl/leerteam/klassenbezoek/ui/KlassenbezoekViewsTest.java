@@ -6,6 +6,7 @@ import nl.leerteam.klassenbezoek.BezoekDetails;
 import nl.leerteam.klassenbezoek.BezoekStatus;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.Waarneming;
 import nl.leerteam.shared.ui.GeenToegangFout;
 import nl.leerteam.support.Inloggen;
@@ -28,6 +29,8 @@ class KlassenbezoekViewsTest extends KaribuTest {
     @Autowired
     KlassenbezoekService service;
     @Autowired
+    BezoekPlanningService planning;
+    @Autowired
     KijkwijzerService kijkwijzers;
 
     @Test
@@ -40,7 +43,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         login("daan");
         UI.getCurrent().navigate(KlassenbezoekenView.class);
         _click(_get(KlassenbezoekenView.class).plannen);
-        KlassenbezoekenView.PlanDialoog plan = _get(KlassenbezoekenView.PlanDialoog.class);
+        KlassenbezoekenView.PlanDialog plan = _get(KlassenbezoekenView.PlanDialog.class);
         _click(plan.opslaan);
         assertThat(plan.ander.isInvalid()).as("choose someone").isTrue();
         plan.ander.setValue(plan.ander.getListDataView().getItems().filter(c -> c.naam().equals("Fatima El Amrani")
@@ -49,55 +52,55 @@ class KlassenbezoekViewsTest extends KaribuTest {
 
         KlassenbezoekView view = _get(KlassenbezoekView.class);
         assertThat(view.titel.getText()).isEqualTo("Klassenbezoek van Fatima El Amrani");
-        _click(view.voorgesprekOpslaan);
-        assertThat(view.leervraag.isInvalid()).as("the learning question comes first").isTrue();
-        view.leervraag.setValue("Hoe houd ik de hele groep betrokken bij de instructie?");
-        view.focus.setValue(new java.util.LinkedHashSet<>(view.focus.getListDataView().getItems().limit(9).toList()));
-        _click(view.voorgesprekOpslaan);
-        assertThat(view.focus.isInvalid()).as("at most eight").isTrue();
-        view.focus.setValue(new java.util.LinkedHashSet<>(view.focus.getListDataView().getItems().skip(4).limit(3).toList()));
-        _click(view.voorgesprekOpslaan);
-        assertThat(view.observatieStarten.isAttached()).as("the observer starts, not the teacher").isFalse();
+        _click(view.voorgesprek().opslaan);
+        assertThat(view.voorgesprek().leervraag.isInvalid()).as("the learning question comes first").isTrue();
+        view.voorgesprek().leervraag.setValue("Hoe houd ik de hele groep betrokken bij de instructie?");
+        view.voorgesprek().focus.setValue(new java.util.LinkedHashSet<>(view.voorgesprek().focus.getListDataView().getItems().limit(9).toList()));
+        _click(view.voorgesprek().opslaan);
+        assertThat(view.voorgesprek().focus.isInvalid()).as("at most eight").isTrue();
+        view.voorgesprek().focus.setValue(new java.util.LinkedHashSet<>(view.voorgesprek().focus.getListDataView().getItems().skip(4).limit(3).toList()));
+        _click(view.voorgesprek().opslaan);
+        assertThat(view.voorgesprek().observatieStarten.isAttached()).as("the observer starts, not the teacher").isFalse();
         UUID id = UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
 
         login("fatima");
         UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id));
         view = _get(KlassenbezoekView.class);
-        _click(view.observatieStarten);
-        assertThat(view.waarnemingen).hasSize(3);
-        KlassenbezoekView.Waarnemingsveld eerste = view.waarnemingen.getFirst();
+        _click(view.voorgesprek().observatieStarten);
+        assertThat(view.observatie().velden()).hasSize(3);
+        WaarnemingPart eerste = view.observatie().velden().getFirst();
         _setValue(eerste.waarneming, Waarneming.DEELS);
         _setValue(eerste.notitie, "Uitleg met een voorbeeld op het bord; wisbordjes alleen bij de start.");
-        assertThat(view.opgeslagen.getText()).startsWith("Alles opgeslagen om");
-        view.snelleNotitie.setValue("Groepje bij het raam werkt door zonder instructie");
-        _click(view.notitieToevoegen);
+        assertThat(view.observatie().opgeslagen.getText()).startsWith("Alles opgeslagen om");
+        view.observatie().snelleNotitie.setValue("Groepje bij het raam werkt door zonder instructie");
+        _click(view.observatie().notitieToevoegen);
         BezoekDetails opgeslagen = service.bezoek(id);
         assertThat(opgeslagen.focus().getFirst().waarneming()).isEqualTo(Waarneming.DEELS);
         assertThat(opgeslagen.focus().getFirst().notitie()).startsWith("Uitleg met een voorbeeld");
         assertThat(opgeslagen.notities()).hasSize(1);
 
-        _click(view.naarNagesprek);
-        view.watGingGoed.setValue("Rustige, heldere uitleg.");
-        view.feedforward.setValue("Laat iedereen tijdens de uitleg een antwoord opschrijven.");
-        _click(view.nagesprekOpslaan);
-        assertThat(view.reflectie.isReadOnly()).as("the reflection is the teacher's").isTrue();
+        _click(view.observatie().naarNagesprek);
+        view.nagesprek().watGingGoed.setValue("Rustige, heldere uitleg.");
+        view.nagesprek().feedforward.setValue("Laat iedereen tijdens de uitleg een antwoord opschrijven.");
+        _click(view.nagesprek().nagesprekOpslaan);
+        assertThat(view.nagesprek().reflectie.isReadOnly()).as("the reflection is the teacher's").isTrue();
 
         login("daan");
         UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id));
         view = _get(KlassenbezoekView.class);
-        assertThat(view.watGingGoed.isReadOnly()).isTrue();
-        view.reflectie.setValue("Ik wil vaker checken bij iedereen, niet alleen bij wie de vinger opsteekt.");
-        _click(view.reflectieOpslaan);
-        _click(view.afronden);
+        assertThat(view.nagesprek().watGingGoed.isReadOnly()).isTrue();
+        view.nagesprek().reflectie.setValue("Ik wil vaker checken bij iedereen, niet alleen bij wie de vinger opsteekt.");
+        _click(view.nagesprek().reflectieOpslaan);
+        _click(view.nagesprek().afronden);
         assertThat(service.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
         assertThat(view.stap.getElement().getTextRecursively()).contains("Ik wil vaker checken", "Deels");
 
-        assertThat(view.deelLeerteam.getValue().naam()).isEqualTo("Bovenbouw");
-        _click(view.delen);
-        assertThat(view.deelTitel.isInvalid()).isTrue();
-        view.deelTitel.setValue("Iedereen laten meeschrijven tijdens de uitleg");
-        _click(view.delen);
-        assertThat(view.deelTitel.getValue()).as("sent, so the form is empty again").isEmpty();
+        assertThat(view.afgerond().deelLeerteam.getValue().naam()).isEqualTo("Bovenbouw");
+        _click(view.afgerond().delen);
+        assertThat(view.afgerond().deelTitel.isInvalid()).isTrue();
+        view.afgerond().deelTitel.setValue("Iedereen laten meeschrijven tijdens de uitleg");
+        _click(view.afgerond().delen);
+        assertThat(view.afgerond().deelTitel.getValue()).as("sent, so the form is empty again").isEmpty();
     }
 
     @Test
@@ -123,7 +126,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         UUID regenboog = kijkwijzers.plekken().stream().filter(p -> "OBS De Regenboog".equals(p.schoolNaam())).findFirst()
                 .orElseThrow().schoolId();
         Inloggen.als(inlog, "lotte");
-        UUID id = service.plannen(regenboog, fatima, true, java.time.LocalDate.now().plusDays(5));
+        UUID id = planning.plannen(regenboog, fatima, true, java.time.LocalDate.now().plusDays(5));
 
         login("daan");
         UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.leerteam.leerlingbespreking.BesprekingService;
-import nl.leerteam.leerlingbespreking.BesprekingStand;
+import nl.leerteam.leerlingbespreking.BesprekingPagina;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.EvaluatieResultaat;
@@ -12,7 +12,7 @@ import nl.leerteam.leerlingbespreking.Ronde;
 import nl.leerteam.leerlingbespreking.Vervolgstap;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
-import nl.leerteam.privacy.ui.PrivacyDialoog;
+import nl.leerteam.privacy.ui.PrivacyDialog;
 import nl.leerteam.shared.ui.GeenToegangFout;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
@@ -64,60 +64,60 @@ class BesprekingViewsTest extends KaribuTest {
         UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
         _click(_get(CasusView.class).bespreken);
         BesprekingView view = _get(BesprekingView.class);
-        CasusBespreking bespreking = view.bespreking;
-        assertThat(bespreking.starten.isVisible()).isTrue();
-        assertThat(bespreking.volgende.isVisible()).isFalse();
-        _click(bespreking.starten);
-        assertThat(bespreking.stand().bespreking().ronde()).isEqualTo(Ronde.INBRENG);
-        assertThat(bespreking.klok.getResterend()).isPositive();
+        BesprekingPart bespreking = view.bespreking;
+        assertThat(bespreking.rondeBalk.starten.isVisible()).isTrue();
+        assertThat(bespreking.rondeBalk.volgende.isVisible()).isFalse();
+        _click(bespreking.rondeBalk.starten);
+        assertThat(bespreking.pagina().balk().ronde()).isEqualTo(Ronde.INBRENG);
+        assertThat(bespreking.rondeBalk.klok.getResterend()).isPositive();
         assertThat(bespreking.rondeTitels()).containsExactly("INBRENG");
-        _click(bespreking.volgende);
+        _click(bespreking.rondeBalk.volgende);
         assertThat(bespreking.rondeTitels()).containsExactly("INBRENG", "VRAGEN");
-        assertThat(bespreking.vraag.isAttached()).isTrue();
+        assertThat(bespreking.vragenPart().vraag.isAttached()).isTrue();
 
         login("ayse");
         UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
-        CasusBespreking collega = _get(BesprekingView.class).bespreking;
-        assertThat(collega.volgende.isVisible()).as("only the facilitator moves the rounds").isFalse();
-        collega.vraag.setValue("Kent hij de tafel van 2 al?");
-        _click(collega.vraagStellen);
-        assertThat(collega.vraag.getValue()).isEmpty();
+        BesprekingPart collega = _get(BesprekingView.class).bespreking;
+        assertThat(collega.rondeBalk.volgende.isVisible()).as("only the facilitator moves the rounds").isFalse();
+        collega.vragenPart().vraag.setValue("Kent hij de tafel van 2 al?");
+        _click(collega.vragenPart().vraagStellen);
+        assertThat(collega.vragenPart().vraag.getValue()).isEmpty();
         assertThat(teksten("vragen")).containsExactly("Kent hij de tafel van 2 al?");
 
-        collega.vraag.setValue("Zit Daan naast hem?");
-        _click(collega.vraagStellen);
-        _assertOne(PrivacyDialoog.class);
+        collega.vragenPart().vraag.setValue("Zit Daan naast hem?");
+        _click(collega.vragenPart().vraagStellen);
+        _assertOne(PrivacyDialog.class);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Toch opslaan")));
         assertThat(teksten("vragen")).containsExactly("Kent hij de tafel van 2 al?", "Zit Daan naast hem?");
 
-        collega.vraag.setValue("<img src=x onerror=alert(1)>");
-        _click(collega.vraagStellen);
+        collega.vragenPart().vraag.setValue("<img src=x onerror=alert(1)>");
+        _click(collega.vragenPart().vraagStellen);
         assertThat(teksten("vragen")).contains("<img src=x onerror=alert(1)>");
-        collega.vraag.setValue("on\u202Egekeerd");
-        _click(collega.vraagStellen);
-        assertThat(collega.vraag.isInvalid()).isTrue();
-        assertThat(collega.vraag.getValue()).as("nothing typed is lost").isEqualTo("on\u202Egekeerd");
+        collega.vragenPart().vraag.setValue("on\u202Egekeerd");
+        _click(collega.vragenPart().vraagStellen);
+        assertThat(collega.vragenPart().vraag.isInvalid()).isTrue();
+        assertThat(collega.vragenPart().vraag.getValue()).as("nothing typed is lost").isEqualTo("on\u202Egekeerd");
     }
 
     @Test
     void in_the_round_of_choices_the_owner_turns_an_idea_into_an_agreement_with_an_evaluation_date() {
         Inloggen.als(inlog, "pieter");
-        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), Ronde.IDEEEN, b.version());
+        BesprekingPagina.RondeBalk b = besprekingen.starten(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), Ronde.IDEEEN, b.version());
         Inloggen.uit();
         login("ayse");
         UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
-        CasusBespreking collega = _get(BesprekingView.class).bespreking;
-        collega.idee.setValue("Tafelkwartet spelen");
-        _click(collega.ideeToevoegen);
+        BesprekingPart collega = _get(BesprekingView.class).bespreking;
+        collega.ideeenPart().idee.setValue("Tafelkwartet spelen");
+        _click(collega.ideeenPart().ideeToevoegen);
         assertThat(teksten("ideeen")).containsExactly("Tafelkwartet spelen");
 
         login("pieter");
         UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
-        CasusBespreking eigenaar = _get(BesprekingView.class).bespreking;
-        _click(eigenaar.volgende);
+        BesprekingPart eigenaar = _get(BesprekingView.class).bespreking;
+        _click(eigenaar.rondeBalk.volgende);
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Kiezen")));
-        AfspraakDialoog dialoog = _get(AfspraakDialoog.class);
+        AfspraakDialog dialoog = _get(AfspraakDialog.class);
         assertThat(dialoog.tekst.getValue()).isEqualTo("Tafelkwartet spelen");
         dialoog.evaluatiedatum.setValue(LocalDate.now().minusDays(1));
         _click(dialoog.opslaan);
@@ -133,9 +133,9 @@ class BesprekingViewsTest extends KaribuTest {
     @Test
     void the_owner_evaluates_on_the_case_page_escalates_and_the_kc_records_the_next_step() {
         Inloggen.als(inlog, "pieter");
-        BesprekingStand.Bespreking b = besprekingen.starten(casusId).bespreking();
-        besprekingen.naarRonde(b.id(), Ronde.AFSPRAKEN, b.version());
-        besprekingen.afspraakMaken(b.id(), null, "Elke dag vijf minuten tafels flitsen", LocalDate.now(), false);
+        BesprekingPagina.RondeBalk b = besprekingen.starten(casusId).balk();
+        besprekingen.naarRonde(b.besprekingId(), Ronde.AFSPRAKEN, b.version());
+        besprekingen.afspraakMaken(b.besprekingId(), null, "Elke dag vijf minuten tafels flitsen", LocalDate.now(), false);
         Inloggen.uit();
 
         login("pieter");
@@ -144,7 +144,7 @@ class BesprekingViewsTest extends KaribuTest {
         assertThat(view.escalatie.escaleren.isEnabled()).as("not before an evaluation").isFalse();
         assertThat(view.escalatie.nietMogelijk.getText()).contains("geëvalueerd");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Evalueren")));
-        EvaluatieDialoog evaluatie = _get(EvaluatieDialoog.class);
+        EvaluatieDialog evaluatie = _get(EvaluatieDialog.class);
         evaluatie.resultaat.setValue(EvaluatieResultaat.NIET_GENOEG);
         evaluatie.toelichting.setValue("Hij raakt gefrustreerd bij het flitsen.");
         _click(evaluatie.opslaan);
@@ -165,7 +165,7 @@ class BesprekingViewsTest extends KaribuTest {
 
         login("fatima");
         UI.getCurrent().navigate(CasusView.class, CasusView.parameters(casusId));
-        EscalatieSectie kc = _get(CasusView.class).escalatie;
+        EscalatiePart kc = _get(CasusView.class).escalatie;
         kc.bericht.setValue("Hoe gaat het met rekenen in andere situaties?");
         _click(kc.versturen);
         kc.vervolgstap.setValue(Vervolgstap.KLASSENBEZOEK);
@@ -183,7 +183,7 @@ class BesprekingViewsTest extends KaribuTest {
         UUID middenbouw = organisatie.mijnOverzicht().mijnLeerteams().stream().map(LeerteamSamenvatting::id).findFirst().orElseThrow();
         UI.getCurrent().navigate(CasussenView.class, CasussenView.parameters(middenbouw));
         _click(_get(CasussenView.class).rondeDuur);
-        RondeDuurDialoog dialoog = _get(RondeDuurDialoog.class);
+        RondeDuurDialog dialoog = _get(RondeDuurDialog.class);
         dialoog.minuten.get(Ronde.IDEEEN).setValue(90);
         _click(dialoog.opslaan);
         assertThat(dialoog.minuten.get(Ronde.IDEEEN).isInvalid()).isTrue();

@@ -10,7 +10,7 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.organisatie.ui.MijnLeerteamsView;
-import nl.leerteam.privacy.ui.PrivacyDialoog;
+import nl.leerteam.privacy.ui.PrivacyDialog;
 import nl.leerteam.shared.ui.GeenToegangFout;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
@@ -61,7 +61,7 @@ class CasusViewsTest extends KaribuTest {
         int voor = view.grid.isVisible() ? _size(view.grid) : 0;
 
         _click(view.inbrengen);
-        CasusDialoog dialoog = _get(CasusDialoog.class);
+        CasusDialog dialoog = _get(CasusDialog.class);
         dialoog.groep.setValue(5);
         dialoog.hulpvraag.setValue("Hoe krijg ik meer rust bij zelfstandig werken?");
         dialoog.watGaatGoed.setValue("Werkt goed samen in tweetallen.");
@@ -80,13 +80,13 @@ class CasusViewsTest extends KaribuTest {
     @Test
     void a_name_in_the_text_asks_for_a_deliberate_confirmation_before_it_is_saved() {
         CasussenView view = casussenVanMiddenbouwAlsAyse();
-        CasusDialoog dialoog = nieuweCasus(view);
+        CasusDialog dialoog = nieuweCasus(view);
         String hulpvraag = "Hoe help ik Yusuf " + UUID.randomUUID().toString().substring(0, 4) + " met rekenen?";
         dialoog.groep.setValue(4);
         dialoog.hulpvraag.setValue(hulpvraag);
         _click(dialoog.opslaan);
 
-        PrivacyDialoog waarschuwing = _get(PrivacyDialoog.class);
+        PrivacyDialog waarschuwing = _get(PrivacyDialog.class);
         assertThat(dialoog.isOpened()).as("the form keeps its input").isTrue();
         assertThat(rijen(view)).noneMatch(c -> c.hulpvraag().equals(hulpvraag));
 
@@ -98,11 +98,11 @@ class CasusViewsTest extends KaribuTest {
     @Test
     void a_bsn_is_never_saved() {
         CasussenView view = casussenVanMiddenbouwAlsAyse();
-        CasusDialoog dialoog = nieuweCasus(view);
+        CasusDialog dialoog = nieuweCasus(view);
         dialoog.groep.setValue(4);
         dialoog.hulpvraag.setValue("Zijn BSN is 111 222 333, mag dat erin?");
         _click(dialoog.opslaan);
-        PrivacyDialoog geblokkeerd = _get(PrivacyDialoog.class);
+        PrivacyDialog geblokkeerd = _get(PrivacyDialog.class);
         assertThat(geblokkeerd.getHeaderTitle()).isEqualTo("Dit kan niet worden opgeslagen");
         _assertNone(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Toch opslaan"));
         assertThat(rijen(view)).noneMatch(c -> c.hulpvraag().contains("111 222 333"));
@@ -120,7 +120,7 @@ class CasusViewsTest extends KaribuTest {
         CasusView view = _get(CasusView.class);
         assertThat(view.wijzigen.isVisible()).isTrue();
         _click(view.wijzigen);
-        CasusDialoog dialoog = _get(CasusDialoog.class);
+        CasusDialog dialoog = _get(CasusDialog.class);
         assertThat(dialoog.hulpvraag.getValue()).isEqualTo("Hoe daag ik hem meer uit?");
         dialoog.watZieIk.setValue("Is snel klaar en gaat dan anderen storen.");
         _click(dialoog.opslaan);
@@ -173,9 +173,9 @@ class CasusViewsTest extends KaribuTest {
         return _get(CasussenView.class);
     }
 
-    private static CasusDialoog nieuweCasus(CasussenView view) {
+    private static CasusDialog nieuweCasus(CasussenView view) {
         _click(view.inbrengen);
-        return _get(CasusDialoog.class);
+        return _get(CasusDialog.class);
     }
 
     private static List<CasusSamenvatting> rijen(CasussenView view) {

@@ -17,6 +17,7 @@ import nl.leerteam.organisatie.domain.UitnodigingRepository;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.support.EmbeddedDatabase;
 import nl.leerteam.support.Inloggen;
+import nl.leerteam.support.TestdataIngericht;
 import nl.leerteam.support.SecurityStrategyExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
@@ -121,12 +122,14 @@ class OidcLoginTest {
     void eenSchoolMetDirecteur() {
         entraIssuer = PROVIDER.issuerUrl("entra").toString();
         if (gebruikers.findByOidcIssuerAndOidcSubject(entraIssuer, "directeur").isEmpty()) {
-            Bestuur bestuur = besturen.save(new Bestuur("Stichting Proef"));
-            School nieuw = scholen.save(new School(bestuur.getId(), "De Proefschool", "42PR", null));
-            Gebruiker directeur = new Gebruiker(bestuur.getId(), "Dirk Directeur", "dirk@proef.nl");
-            directeur.koppelIdentiteit(entraIssuer, "directeur");
-            directeur.setRollenOp(nieuw.getId(), EnumSet.of(Rol.DIRECTEUR));
-            gebruikers.save(directeur);
+            TestdataIngericht.inrichten(context, "proefschool", () -> {
+                Bestuur bestuur = besturen.save(new Bestuur("Stichting Proef"));
+                School nieuw = scholen.save(new School(bestuur.getId(), "De Proefschool", "42PR", null));
+                Gebruiker directeur = new Gebruiker(bestuur.getId(), "Dirk Directeur", "dirk@proef.nl");
+                directeur.koppelIdentiteit(entraIssuer, "directeur");
+                directeur.setRollenOp(nieuw.getId(), EnumSet.of(Rol.DIRECTEUR));
+                gebruikers.save(directeur);
+            });
         }
         Inloggen.als(inlog, entraIssuer, "directeur");
         school = beheer.beheerbareScholen().getFirst().id();

@@ -50,7 +50,7 @@ class BeheerViewsTest extends KaribuTest {
         assertThat(_size(view.scholen)).isEqualTo(3);
 
         _click(view.nieuweSchool);
-        SchoolDialoog dialoog = _get(SchoolDialoog.class);
+        SchoolDialog dialoog = _get(SchoolDialog.class);
         dialoog.naam.setValue("IKC De Zeestroom");
         dialoog.brin.setValue("ZZ12");
         _click(dialoog.opslaan);
@@ -72,13 +72,13 @@ class BeheerViewsTest extends KaribuTest {
     void board_staff_invite_another_board_administrator_from_the_administration() {
         login("annelies");
         UI.getCurrent().navigate(BeheerView.class);
-        BestuurdersSectie sectie = _get(BestuurdersSectie.class);
+        BestuurdersPart sectie = _get(BestuurdersPart.class);
         int voor = _size(sectie.bestuurders);
         _click(sectie.toevoegen);
         _get(TextField.class, spec -> spec.withLabel("Naam")).setValue("Bas Bestuur");
         _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("bas-" + UUID.randomUUID() + "@waterland.nl");
         _click(_get(Button.class, spec -> spec.withId("bestuurder-opslaan")));
-        _assertOne(UitnodigingLinkDialoog.class);
+        _assertOne(UitnodigingLinkDialog.class);
         assertThat(_size(sectie.bestuurders)).isEqualTo(voor + 1);
     }
 
@@ -89,7 +89,7 @@ class BeheerViewsTest extends KaribuTest {
         BeheerView view = _get(BeheerView.class);
         assertThat(rijen(view.scholen)).extracting(SchoolSamenvatting::naam).containsExactly("OBS De Regenboog");
         assertThat(view.nieuweSchool.isVisible()).isFalse();
-        _assertNone(BestuurdersSectie.class);
+        _assertNone(BestuurdersPart.class);
     }
 
     @Test
@@ -101,7 +101,7 @@ class BeheerViewsTest extends KaribuTest {
         int voor = _size(view.leerteams);
 
         _click(view.nieuwLeerteam);
-        LeerteamDialoog dialoog = _get(LeerteamDialoog.class);
+        LeerteamDialog dialoog = _get(LeerteamDialog.class);
         String naam = "Rekenwerkgroep " + UUID.randomUUID().toString().substring(0, 6);
         dialoog.naam.setValue(naam);
         PersoonSamenvatting pieter = rijen(view.mensen).stream().filter(p -> p.naam().equals("Pieter Visser")).findFirst().orElseThrow();
@@ -123,7 +123,7 @@ class BeheerViewsTest extends KaribuTest {
         List<LeerteamSamenvatting> teams = rijen(view.leerteams);
         int rij = IntStream.range(0, teams.size()).filter(i -> teams.get(i).id().equals(team.id())).findFirst().orElseThrow();
         _click((Button) _getCellComponent(view.leerteams, rij, "acties"));
-        LeerteamDialoog dialoog = _get(LeerteamDialoog.class);
+        LeerteamDialog dialoog = _get(LeerteamDialog.class);
 
         // meanwhile a colleague saves the same leerteam
         beheer.leerteamOpslaan(regenboog, new LeerteamFormulier(team.id(), team.naam(), "Door een collega", null, team.version()));
@@ -139,14 +139,14 @@ class BeheerViewsTest extends KaribuTest {
     @Test
     void inviting_someone_shows_the_link_once_and_lists_them_as_invited() {
         SchoolBeheerView view = mensenVanDeRegenboogAlsDirecteur();
-        UitnodigingDialoog dialoog = uitnodigingDialoog(view);
+        UitnodigingDialog dialoog = uitnodigingDialog(view);
         String email = "ui-" + UUID.randomUUID() + "@deregenboog.nl";
         dialoog.naam.setValue("Ivo Uitgenodigd");
         dialoog.email.setValue(email);
         dialoog.rollen.setValue(Set.of(Rol.LEERKRACHT, Rol.KC));
         _click(dialoog.versturen);
 
-        UitnodigingLinkDialoog link = _get(UitnodigingLinkDialoog.class);
+        UitnodigingLinkDialog link = _get(UitnodigingLinkDialog.class);
         assertThat(link.link.getValue()).matches("http://localhost:8080/uitnodiging/[A-Za-z0-9_-]{43}");
         PersoonSamenvatting ivo = rijen(view.mensen).stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow();
         assertThat(ivo.actief()).isFalse();
@@ -156,7 +156,7 @@ class BeheerViewsTest extends KaribuTest {
 
     @Test
     void an_invitation_without_a_role_is_refused_and_the_form_keeps_its_input() {
-        UitnodigingDialoog dialoog = uitnodigingDialoog(mensenVanDeRegenboogAlsDirecteur());
+        UitnodigingDialog dialoog = uitnodigingDialog(mensenVanDeRegenboogAlsDirecteur());
         dialoog.naam.setValue("Zonder Rol");
         dialoog.email.setValue("zonder-rol@deregenboog.nl");
         dialoog.rollen.setValue(Set.of());
@@ -175,7 +175,7 @@ class BeheerViewsTest extends KaribuTest {
         int daan = IntStream.range(0, mensen.size()).filter(i -> mensen.get(i).naam().equals("Daan Smit")).findFirst().orElseThrow();
 
         _click((Button) _getCellComponent(view.mensen, daan, "acties"));
-        RollenDialoog dialoog = _get(RollenDialoog.class);
+        RollenDialog dialoog = _get(RollenDialog.class);
         CheckboxGroup<Rol> rollen = dialoog.rollen;
         rollen.setValue(Set.of(Rol.LEERKRACHT, Rol.KC));
         _click(dialoog.opslaan);
@@ -219,7 +219,7 @@ class BeheerViewsTest extends KaribuTest {
         _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("eerste@" + naam.replace(' ', '-').toLowerCase() + ".nl");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(_size(view.grid)).isEqualTo(voor + 1);
-        _assertOne(UitnodigingLinkDialoog.class);
+        _assertOne(UitnodigingLinkDialog.class);
     }
 
     private UUID regenboog;
@@ -241,9 +241,9 @@ class BeheerViewsTest extends KaribuTest {
         return view;
     }
 
-    private static UitnodigingDialoog uitnodigingDialoog(SchoolBeheerView view) {
+    private static UitnodigingDialog uitnodigingDialog(SchoolBeheerView view) {
         _click(view.uitnodigen);
-        return _get(UitnodigingDialoog.class);
+        return _get(UitnodigingDialog.class);
     }
 
     private static <T> List<T> rijen(Grid<T> grid) {

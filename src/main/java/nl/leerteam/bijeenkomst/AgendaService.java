@@ -1,0 +1,203 @@
+package nl.leerteam.bijeenkomst;
+
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntToegevoegd;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerplaatst;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerwijderd;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendavoorstelGedaan;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.NaarAgendapuntGegaan;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.VoorstelOpAgendaGezet;
+import nl.leerteam.bijeenkomst.domain.Agendapunt;
+import nl.leerteam.bijeenkomst.domain.AgendapuntRepository;
+import nl.leerteam.bijeenkomst.domain.Agendavoorstel;
+import nl.leerteam.bijeenkomst.domain.AgendavoorstelRepository;
+import nl.leerteam.bijeenkomst.domain.Bijeenkomst;
+import nl.leerteam.bijeenkomst.domain.BijeenkomstRepository;
+import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.LeerpuntGedeeld;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.LeerteamRelatie;
+import nl.leerteam.privacy.PrivacyControle;
+import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.Opzoeken;
+import nl.leerteam.shared.domain.Tekst;
+import nl.leerteam.shared.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The agenda of a meeting: members put cases and free topics on it, move and remove items, and
+ * propose topics for the leerteam's next meeting, which wait on every agenda until one takes them.
+ */
+@Service
+@Transactional
+public class AgendaService {
+
+    public static final int MAX_AGENDATITEL = 200;
+    public static final int MAX_AGENDAPUNTEN = 30;
+    public static final int MAX_VOORSTEL = 2000;
+
+    private final BijeenkomstRepository bijeenkomsten;
+    private final AgendapuntRepository agendapunten;
+    private final AgendavoorstelRepository voorstellen;
+    private final BijeenkomstToegang toegang;
+    private final CasusService casussen;
+    private final PrivacyControle privacy;
+    private final ApplicationEventPublisher gebeurtenissen;
+    private final Clock clock;
+
+    AgendaService(BijeenkomstRepository bijeenkomsten, AgendapuntRepository agendapunten, AgendavoorstelRepository voorstellen,
+                  BijeenkomstToegang toegang, CasusService casussen, PrivacyControle privacy,
+                  ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.bijeenkomsten = bijeenkomsten;
+        this.agendapunten = agendapunten;
+        this.voorstellen = voorstellen;
+        this.toegang = toegang;
+        this.casussen = casussen;
+        this.privacy = privacy;
+        this.gebeurtenissen = gebeurtenissen;
+        this.clock = clock;
+    }
+
+    /** The leerteam's open cases a member can put on the agenda, newest first. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    @Transactional(readOnly = true)
+    public List<BijeenkomstDetails.CasusKeuze> casusKeuzes(UUID bijeenkomstId) {
+        Bijeenkomst b = toegang.alsLid(bijeenkomstId);
+        return casussen.openCasussen(b.getLeerteamId()).stream()
+                .map(c -> new BijeenkomstDetails.CasusKeuze(c.id(), c.pseudoniem(), c.groep())).toList();
+    }
+
+    /** A member puts a case or a free topic on the agenda of a meeting that has not ended. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void agendapuntToevoegen(UUID bijeenkomstId, AgendapuntSoort soort, UUID casusId, String titel,
+                                    boolean privacyBevestigd) {
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(bijeenkomstId));
+        List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
+        if (agenda.size() >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        if (soort == null) {
+            throw new InvoerFout("soort", "fout.verplicht");
+        }
+        int volgorde = volgende(agenda);
+        Agendapunt punt;
+        if (soort == AgendapuntSoort.CASUS) {
+            if (casusId == null) {
+                throw new InvoerFout("casus", "fout.verplicht");
+            }
+            var casus = casussen.openCasussen(b.getLeerteamId()).stream()
+                    .filter(c -> c.id().equals(casusId)).findFirst()
+                    .orElseThrow(() -> new InvoerFout("casus", "fout.casus-niet-van-leerteam"));
+            if (agenda.stream().anyMatch(p -> casusId.equals(p.getCasusId()))) {
+                throw new InvoerFout("casus", "fout.casus-al-op-agenda");
+            }
+            // The pseudonym is the item's title: stored words stay the same in every language.
+            punt = new Agendapunt(b.getId(), volgorde, soort, casusId, casus.pseudoniem());
+        } else {
+            String schoon = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
+            privacy.controleer(BijeenkomstService.ONDERWERP, b.getId(), Map.of("titel", schoon), privacyBevestigd);
+            punt = new Agendapunt(b.getId(), volgorde, soort, null, schoon);
+        }
+        agendapunten.saveAndFlush(punt);
+        gebeurtenissen.publishEvent(new AgendapuntToegevoegd(b.getId(), punt.getId()));
+    }
+
+    /**
+     * A member proposes something for the leerteam's next agenda; it waits on every agenda until a
+     * member puts it on one.
+     */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void voorstelDoen(UUID leerteamId, String titel, String toelichting, boolean privacyBevestigd) {
+        LeerteamRelatie relatie = toegang.lid(leerteamId);
+        String kop = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
+        String tekst = Tekst.optioneel("toelichting", toelichting, MAX_VOORSTEL);
+        if (voorstellen.countByLeerteamIdAndVerwerktFalse(leerteamId) >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        Map<String, String> teksten = new LinkedHashMap<>();
+        teksten.put("titel", kop);
+        if (tekst != null) {
+            teksten.put("toelichting", tekst);
+        }
+        privacy.controleer(BijeenkomstService.ONDERWERP, leerteamId, teksten, privacyBevestigd);
+        Agendavoorstel voorstel = voorstellen.saveAndFlush(new Agendavoorstel(relatie.bestuurId(), leerteamId, kop, tekst,
+                CurrentUser.require().gebruikerId(), clock.instant()));
+        gebeurtenissen.publishEvent(new AgendavoorstelGedaan(leerteamId, voorstel.getId()));
+    }
+
+    /** A teacher shared a learning point from a classroom visit with their leerteam: it becomes a proposal. */
+    @EventListener
+    void opLeerpuntGedeeld(LeerpuntGedeeld gedeeld) {
+        voorstelDoen(gedeeld.leerteamId(), gedeeld.titel(), gedeeld.toelichting(), gedeeld.privacyBevestigd());
+    }
+
+    /** A member puts a proposal on this meeting's agenda; its text becomes the item's first notes. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void voorstelOpAgenda(UUID bijeenkomstId, UUID voorstelId) {
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(bijeenkomstId));
+        Agendavoorstel voorstel = Opzoeken.opId(voorstellen, voorstelId)
+                .filter(v -> v.getLeerteamId().equals(b.getLeerteamId()) && !v.isVerwerkt())
+                .orElseThrow(() -> new AccessDeniedException("Not an open proposal of this leerteam"));
+        List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
+        if (agenda.size() >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        Agendapunt punt = new Agendapunt(b.getId(), volgende(agenda), AgendapuntSoort.ONDERWERP, null, voorstel.getTitel());
+        punt.schrijfNotities(voorstel.getToelichting());
+        agendapunten.saveAndFlush(punt);
+        voorstel.opAgenda(punt.getId());
+        voorstellen.saveAndFlush(voorstel);
+        gebeurtenissen.publishEvent(new VoorstelOpAgendaGezet(b.getId(), b.getLeerteamId(), voorstelId, punt.getId()));
+    }
+
+    /** A member takes an item off the agenda, with what was written on it. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void agendapuntVerwijderen(UUID agendapuntId, Long version) {
+        Agendapunt punt = toegang.punt(agendapuntId);
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(punt.getBijeenkomstId()));
+        GelijktijdigGewijzigd.controleer(punt, version);
+        if (punt.getId().equals(b.getHuidigAgendapuntId())) {
+            b.naarAgendapunt(null);
+            bijeenkomsten.saveAndFlush(b);
+            gebeurtenissen.publishEvent(new NaarAgendapuntGegaan(b.getId(), null));
+        }
+        agendapunten.delete(punt);
+        agendapunten.flush();
+        gebeurtenissen.publishEvent(new AgendapuntVerwijderd(b.getId(), agendapuntId));
+    }
+
+    /** A member moves an item one place up or down. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void agendapuntVerplaatsen(UUID agendapuntId, boolean omhoog) {
+        Agendapunt punt = toegang.punt(agendapuntId);
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(punt.getBijeenkomstId()));
+        List<Agendapunt> agenda = new ArrayList<>(agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId()));
+        int index = agenda.indexOf(punt);
+        int ander = omhoog ? index - 1 : index + 1;
+        if (ander < 0 || ander >= agenda.size()) {
+            return;
+        }
+        agenda.set(index, agenda.get(ander));
+        agenda.set(ander, punt);
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).zetVolgorde(i + 1);
+        }
+        agendapunten.saveAllAndFlush(agenda);
+        gebeurtenissen.publishEvent(new AgendapuntVerplaatst(b.getId(), agendapuntId));
+    }
+
+    private static int volgende(List<Agendapunt> agenda) {
+        return agenda.stream().mapToInt(Agendapunt::getVolgorde).max().orElse(0) + 1;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.leerteam.shared.ui.Meldingen;
+
+import java.util.Map;
+
+/** What the parts of a meeting share: a click that calls a service, and the small buttons and rows. */
+final class Acties {
+
+    private Acties() {
+    }
+
+    /**
+     * Runs a click's service call and reads the meeting again: after a refusal too, since someone
+     * else may have changed the meeting meanwhile.
+     */
+    static void doe(Component context, Runnable actie, Runnable vernieuw) {
+        Meldingen.opslaan(context, Map.of(), actie);
+        vernieuw.run();
+    }
+
+    /** A small icon button with its name for screen readers and as a tooltip. */
+    static Button klein(Component context, VaadinIcon icoon, String key, boolean enabled, Runnable actie, Runnable vernieuw) {
+        Button knop = new Button(icoon.create(), e -> doe(context, actie, vernieuw));
+        knop.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        knop.setAriaLabel(context.getTranslation(key));
+        // A title, not a Vaadin tooltip: one element less for each of the many small buttons in a page.
+        knop.getElement().setAttribute("title", context.getTranslation(key));
+        knop.setEnabled(enabled);
+        return knop;
+    }
+
+    static Div rij(Component... onderdelen) {
+        Div rij = new Div(onderdelen);
+        rij.addClassName("lt-invoer");
+        return rij;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.signals.Signal;
+import nl.leerteam.bijeenkomst.AgendaService;
+import nl.leerteam.bijeenkomst.AgendapuntSoort;
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstPagina.Agenda;
+import nl.leerteam.privacy.ui.PrivacyOpslaan;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** A member adds a free topic or one of the leerteam's open cases to the agenda. */
+final class AgendaInvoerPart extends Div {
+
+    final Select<AgendapuntSoort> soort = new Select<>();
+    final TextField titel = new TextField();
+    final Button toevoegen = new Button();
+    /** Made when someone first puts a case on the agenda; most items are topics. */
+    ComboBox<BijeenkomstDetails.CasusKeuze> casus;
+    private final UUID bijeenkomstId;
+    private final AgendaService service;
+
+    AgendaInvoerPart(UUID bijeenkomstId, Signal<Agenda> agenda, AgendaService service, Runnable vernieuw) {
+        this.bijeenkomstId = bijeenkomstId;
+        this.service = service;
+        addClassName("lt-invoer");
+        soort.setItems(AgendapuntSoort.values());
+        soort.setItemLabelGenerator(s -> getTranslation("agendapunt.soort." + s.name().toLowerCase(Locale.ROOT)));
+        soort.setValue(AgendapuntSoort.ONDERWERP);
+        soort.setAriaLabel(getTranslation("agendapunt.soort"));
+        soort.addValueChangeListener(e -> toonVelden());
+        titel.setPlaceholder(getTranslation("agendapunt.onderwerp"));
+        titel.setAriaLabel(getTranslation("agendapunt.onderwerp"));
+        titel.setMaxLength(AgendaService.MAX_AGENDATITEL);
+        titel.setId("agendapunt-titel");
+        toevoegen.setText(getTranslation("agendapunt.toevoegen"));
+        toevoegen.setIcon(VaadinIcon.PLUS.create());
+        toevoegen.setId("agendapunt-toevoegen");
+        toevoegen.addClickListener(e -> {
+            Map<String, HasValidation> velden = casus == null ? Map.of("titel", titel) : Map.of("titel", titel, "casus", casus);
+            UUID gekozen = casus == null || casus.getValue() == null ? null : casus.getValue().casusId();
+            PrivacyOpslaan.opslaan(this, velden, Map.of("titel", getTranslation("agendapunt.onderwerp")),
+                    bevestigd -> service.agendapuntToevoegen(bijeenkomstId, soort.getValue(), gekozen, titel.getValue(), bevestigd),
+                    () -> {
+                        titel.clear();
+                        if (casus != null) {
+                            casus.clear();
+                            casus.setItems(service.casusKeuzes(bijeenkomstId));
+                        }
+                        vernieuw.run();
+                    });
+        });
+        add(soort, titel, toevoegen);
+        bindVisible(agenda.map(Agenda::schikken));
+    }
+
+    private void toonVelden() {
+        boolean isCasus = soort.getValue() == AgendapuntSoort.CASUS;
+        if (isCasus && casus == null) {
+            casus = new ComboBox<>();
+            casus.setItemLabelGenerator(c -> getTranslation("casus.titel", c.pseudoniem(), c.groep()));
+            casus.setPlaceholder(getTranslation("agendapunt.kies-casus"));
+            casus.setAriaLabel(getTranslation("agendapunt.kies-casus"));
+            casus.setItems(service.casusKeuzes(bijeenkomstId));
+            addComponentAtIndex(1, casus);
+        }
+        if (casus != null) {
+            casus.setVisible(isCasus);
+        }
+        titel.setVisible(!isCasus);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.signals.Signal;
+import com.vaadin.flow.signals.local.ListSignal;
+import com.vaadin.flow.signals.local.ValueSignal;
+import nl.leerteam.bijeenkomst.AgendaService;
+import nl.leerteam.bijeenkomst.AgendapuntSoort;
+import nl.leerteam.bijeenkomst.BijeenkomstPagina.Agenda;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.shared.ui.Lijsten;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * The agenda, numbered, with the item the facilitator is on and the item the reader looks at; members
+ * move and remove items. Choosing an item shows it; the facilitator of a running meeting moves
+ * everybody there.
+ */
+final class AgendaPart extends Div {
+
+    /** One item in its place, and what the reader may do with it. */
+    record Regel(Agenda.Regel punt, boolean eerste, boolean laatste, boolean schikken) {
+    }
+
+    final OrderedList lijst = new OrderedList();
+    private final Paragraph leeg = new Paragraph();
+    private final ListSignal<Regel> regels = new ListSignal<>();
+    private final ValueSignal<UUID> huidig = new ValueSignal<>(null);
+
+    AgendaPart(UUID bijeenkomstId, Signal<Agenda> agenda, ValueSignal<UUID> gekozen, Supplier<Long> versie,
+               BijeenkomstService service, AgendaService agendaService, Runnable vernieuw) {
+        lijst.addClassName("lt-agenda");
+        lijst.setId("agenda");
+        leeg.setText(getTranslation("bijeenkomst.agenda-leeg"));
+        leeg.addClassName("lt-muted");
+        add(lijst, leeg);
+        lijst.bindChildren(regels, regel -> item(regel, gekozen, () -> {
+            Agenda.Regel punt = regel.peek().punt();
+            if (agenda.peek().leiden()) {
+                Acties.doe(this, () -> service.naarAgendapunt(bijeenkomstId, punt.id(), versie.get()), vernieuw);
+            } else {
+                gekozen.set(punt.id());
+            }
+        }, agendaService, vernieuw));
+        Signal.effect(this, () -> {
+            Agenda nu = agenda.get();
+            int aantal = nu.punten().size();
+            Lijsten.zet(regels, IntStream.range(0, aantal).mapToObj(i -> new Regel(nu.punten().get(i), i == 0, i == aantal - 1,
+                    nu.schikken())).toList(), r -> r.punt().id());
+            huidig.set(nu.huidigId());
+            leeg.setVisible(aantal == 0);
+        });
+    }
+
+    private ListItem item(Signal<Regel> regel, Signal<UUID> gekozen, Runnable kies, AgendaService agendaService, Runnable vernieuw) {
+        Button naam = new Button();
+        naam.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        naam.addClickListener(e -> kies.run());
+        ListItem item = new ListItem(naam);
+        Div knoppen = new Div();
+        knoppen.addClassName("lt-agenda-knoppen");
+        item.add(knoppen);
+        Signal.effect(item, () -> {
+            Regel nu = regel.get();
+            Agenda.Regel p = nu.punt();
+            naam.setText(p.titel());
+            naam.setIcon((p.soort() == AgendapuntSoort.CASUS ? VaadinIcon.USER : VaadinIcon.COMMENT_O).create());
+            knoppen.removeAll();
+            if (nu.schikken()) {
+                knoppen.add(Acties.klein(this, VaadinIcon.ARROW_UP, "agendapunt.omhoog", !nu.eerste(),
+                                () -> agendaService.agendapuntVerplaatsen(p.id(), true), vernieuw),
+                        Acties.klein(this, VaadinIcon.ARROW_DOWN, "agendapunt.omlaag", !nu.laatste(),
+                                () -> agendaService.agendapuntVerplaatsen(p.id(), false), vernieuw),
+                        Acties.klein(this, VaadinIcon.TRASH, "agendapunt.verwijderen", true,
+                                () -> agendaService.agendapuntVerwijderen(p.id(), p.version()), vernieuw));
+            }
+        });
+        Signal.effect(item, () -> {
+            UUID id = regel.get().punt().id();
+            Element element = item.getElement();
+            boolean isHuidig = id.equals(huidig.get());
+            element.getClassList().set("lt-huidig", isHuidig);
+            element.getClassList().set("lt-gekozen", id.equals(gekozen.get()));
+            if (isHuidig) {
+                element.setAttribute("aria-current", "step");
+            } else {
+                element.removeAttribute("aria-current");
+            }
+        });
+        return item;
+    }
+
+    /** The titles of the items, in order, for tests. */
+    java.util.List<String> titels() {
+        return regels.peekValues().map(r -> r.punt().titel()).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.signals.Signal;
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.VerslagService;
+import nl.leerteam.privacy.ui.PrivacyOpslaan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The decisions taken on an agenda item; facilitator and note taker add and remove them. */
+final class BesluitenPart extends Div {
+
+    record Besluiten(UUID puntId, List<BijeenkomstDetails.Besluit> besluiten, boolean schrijf) {
+    }
+
+    final UnorderedList lijst = new UnorderedList();
+    TextField besluit;
+    Button toevoegen;
+    private Div invoer;
+
+    BesluitenPart(Signal<Besluiten> signaal, VerslagService service, Runnable vernieuw) {
+        lijst.addClassName("lt-bijdragen");
+        lijst.setId("besluiten");
+        add(new H4(getTranslation("agendapunt.besluiten")), lijst);
+        Signal.effect(this, () -> {
+            Besluiten nu = signaal.get();
+            if (nu == null) {
+                return;
+            }
+            lijst.removeAll();
+            for (BijeenkomstDetails.Besluit b : nu.besluiten()) {
+                ListItem item = new ListItem(new Span(b.tekst()));
+                if (nu.schrijf()) {
+                    item.add(Acties.klein(this, VaadinIcon.TRASH, "agendapunt.besluit-verwijderen", true,
+                            () -> service.besluitVerwijderen(b.id()), vernieuw));
+                }
+                lijst.add(item);
+            }
+            if (nu.schrijf() && invoer == null) {
+                invoer = invoer(signaal, service, vernieuw);
+                add(invoer);
+            }
+            if (invoer != null) {
+                invoer.setVisible(nu.schrijf());
+            }
+        });
+    }
+
+    private Div invoer(Signal<Besluiten> signaal, VerslagService service, Runnable vernieuw) {
+        besluit = new TextField(getTranslation("agendapunt.besluit"));
+        besluit.setMaxLength(VerslagService.MAX_BESLUIT);
+        besluit.setId("besluit");
+        toevoegen = new Button(getTranslation("agendapunt.besluit-toevoegen"), VaadinIcon.PLUS.create());
+        toevoegen.setId("besluit-toevoegen");
+        toevoegen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("besluit", besluit), Map.of("besluit", besluit.getLabel()),
+                bevestigd -> service.besluitToevoegen(signaal.peek().puntId(), besluit.getValue(), bevestigd), () -> {
+                    besluit.clear();
+                    vernieuw.run();
+                }));
+        return Acties.rij(besluit, toevoegen);
+    }
+}

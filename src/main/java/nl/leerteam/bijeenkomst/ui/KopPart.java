@@ -1,0 +1,133 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.signals.Signal;
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstIcs;
+import nl.leerteam.bijeenkomst.BijeenkomstPagina.Kop;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.bijeenkomst.VerslagMarkdown;
+import nl.leerteam.bijeenkomst.VerslagPdf;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The head of a meeting: its title, when and where, who leads and minutes, who is present, and the
+ * facilitator's buttons to start and close it; the minutes and invitation to download.
+ */
+final class KopPart extends Div {
+
+    final RouterLink terug = new RouterLink();
+    final H2 titel = new H2();
+    final Paragraph wanneer = new Paragraph();
+    final Anchor link = new Anchor();
+    final Span rollen = new Span();
+    final Button wijzigen = new Button();
+    final Button starten = new Button();
+    final Button afronden = new Button();
+    private final Div downloads = new Div();
+
+    KopPart(UUID bijeenkomstId, Signal<Kop> kop, Component aanwezig, BijeenkomstService service, Runnable vernieuw) {
+        wanneer.addClassName("lt-muted");
+        rollen.addClassName("lt-muted");
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.setId("bijeenkomst-link");
+        knop(wijzigen, "bijeenkomst.wijzigen", VaadinIcon.EDIT, "bijeenkomst-wijzigen");
+        wijzigen.addClickListener(e -> new BijeenkomstDialog(kop.peek().plan(), kop.peek().leden(),
+                (formulier, bevestigd) -> service.wijzigen(bijeenkomstId, formulier, bevestigd), vernieuw).open());
+        knop(starten, "bijeenkomst.starten", VaadinIcon.PLAY, "bijeenkomst-starten");
+        starten.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        starten.addClickListener(e -> Acties.doe(this, () -> service.starten(bijeenkomstId, kop.peek().plan().version()), vernieuw));
+        knop(afronden, "bijeenkomst.afronden", VaadinIcon.CHECK, "bijeenkomst-afronden");
+        afronden.addClickListener(e -> Acties.doe(this, () -> service.afronden(bijeenkomstId, kop.peek().plan().version()), vernieuw));
+        downloads.addClassName("lt-invoer");
+
+        Div regel = new Div(titel, aanwezig);
+        regel.addClassName("lt-bespreking-kop");
+        Div knoppen = new Div(starten, afronden, wijzigen, downloads);
+        knoppen.addClassName("lt-invoer");
+        add(terug, regel, wanneer, link, rollen, knoppen);
+        Signal.effect(this, () -> toon(bijeenkomstId, kop.get(), service));
+    }
+
+    private void toon(UUID bijeenkomstId, Kop k, BijeenkomstService service) {
+        terug.setText(getTranslation("bijeenkomst.terug", k.leerteamNaam()));
+        terug.setRoute(BijeenkomstenView.class, new RouteParameters(BijeenkomstenView.PARAMETER, k.leerteamId().toString()));
+        titel.setText(k.plan().titel());
+        DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        String plaats = k.plan().plaats() == null ? getTranslation("bijeenkomst.online") : k.plan().plaats();
+        wanneer.setText(getTranslation("bijeenkomst.wanneer", datum.format(k.plan().datum()), k.plan().begintijd(),
+                k.plan().eindtijd(), plaats, getTranslation("bijeenkomst.status." + k.status().name().toLowerCase(Locale.ROOT))));
+        link.setVisible(k.plan().onlineLink() != null);
+        if (k.plan().onlineLink() != null) {
+            link.setHref(k.plan().onlineLink());
+            link.setText(getTranslation("bijeenkomst.online-deelnemen"));
+        }
+        rollen.setText(getTranslation("bijeenkomst.rollen", k.voorzitterNaam(), k.notulistNaam()));
+        wijzigen.setVisible(k.magWijzigen());
+        starten.setVisible(k.magStarten());
+        afronden.setVisible(k.magAfronden());
+        toonDownloads(bijeenkomstId, k, service);
+    }
+
+    /** The links read the meeting when they are clicked, so what they give is what the meeting is then. */
+    private void toonDownloads(UUID bijeenkomstId, Kop k, BijeenkomstService service) {
+        downloads.removeAll();
+        Locale locale = getLocale();
+        String bestand = k.plan().datum() + "-" + k.leerteamNaam().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT);
+        downloads.add(
+                download("bijeenkomst.agenda-ics", VaadinIcon.CALENDAR, "download-ics", DownloadHandler.fromInputStream(e -> {
+                    BijeenkomstDetails b = service.bijeenkomst(bijeenkomstId);
+                    String omschrijving = getTranslation(locale, "bijeenkomst.ics-omschrijving", b.leerteamNaam(), b.voorzitterNaam(),
+                            b.notulistNaam()) + "\n" + b.agenda().stream().map(BijeenkomstDetails.Agendapunt::titel)
+                            .collect(Collectors.joining("\n- ", "- ", ""));
+                    byte[] ics = BijeenkomstIcs.van(b, omschrijving).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(ics), bestand + ".ics", "text/calendar; charset=utf-8", ics.length);
+                })),
+                download("bijeenkomst.verslag-pdf", VaadinIcon.FILE_TEXT_O, "download-pdf", DownloadHandler.fromInputStream(e -> {
+                    byte[] pdf = VerslagPdf.van(service.bijeenkomst(bijeenkomstId), locale, (key, a) -> getTranslation(locale, key, a));
+                    return new DownloadResponse(new ByteArrayInputStream(pdf), bestand + "-verslag.pdf", "application/pdf", pdf.length);
+                })),
+                download("bijeenkomst.verslag-md", VaadinIcon.FILE_CODE, "download-md", DownloadHandler.fromInputStream(e -> {
+                    byte[] md = VerslagMarkdown.van(service.bijeenkomst(bijeenkomstId), locale, (key, a) -> getTranslation(locale, key, a))
+                            .getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(md), bestand + "-verslag.md", "text/markdown; charset=utf-8",
+                            md.length);
+                })));
+    }
+
+    private Anchor download(String key, VaadinIcon icoon, String id, DownloadHandler handler) {
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(key));
+        anchor.addComponentAsFirst(icoon.create());
+        anchor.setId(id);
+        anchor.addClassName("lt-download");
+        return anchor;
+    }
+
+    private void knop(Button knop, String key, VaadinIcon icoon, String id) {
+        knop.setText(getTranslation(key));
+        knop.setIcon(icoon.create());
+        knop.setId(id);
+    }
+}

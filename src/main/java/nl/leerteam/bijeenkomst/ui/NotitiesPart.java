@@ -1,0 +1,98 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.signals.Signal;
+import nl.leerteam.bijeenkomst.VerslagService;
+import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.ui.Meldingen;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The notes of an agenda item: text for everybody, a field for facilitator and note taker. What
+ * they type stays while others save; the part says when someone else saved meanwhile.
+ */
+final class NotitiesPart extends Div {
+
+    /** The notes of one item as stored, and whether the reader writes them. */
+    record Notities(UUID puntId, String tekst, long version, boolean schrijf) {
+    }
+
+    final Paragraph tekst = new Paragraph();
+    // The writer's fields, made when they first write: everyone else never needs them.
+    TextArea notities;
+    Button opslaan;
+    Span elders;
+    /** The item, text and version the writer's field started from. */
+    private UUID voor;
+    private String basis;
+    private long version;
+
+    NotitiesPart(Signal<Notities> signaal, VerslagService service, Runnable vernieuw) {
+        tekst.addClassName("lt-casus-tekst");
+        tekst.setId("notities-tekst");
+        add(new H4(getTranslation("agendapunt.notities")), tekst);
+        Signal.effect(this, () -> {
+            Notities nu = signaal.get();
+            if (nu != null) {
+                toon(nu, service, vernieuw);
+            }
+        });
+    }
+
+    private void toon(Notities nu, VerslagService service, Runnable vernieuw) {
+        tekst.setVisible(!nu.schrijf());
+        if (!nu.schrijf()) {
+            tekst.setText(nu.tekst() == null ? getTranslation("agendapunt.geen-notities") : nu.tekst());
+            if (notities != null) {
+                notities.setVisible(false);
+                elders.setVisible(false);
+                opslaan.setVisible(false);
+            }
+            return;
+        }
+        schrijfvelden(service, vernieuw);
+        String opServer = nu.tekst() == null ? "" : nu.tekst();
+        boolean eigenWijziging = nu.puntId().equals(voor) && !Objects.equals(notities.getValue(), basis);
+        elders.setVisible(eigenWijziging && !Objects.equals(opServer, basis));
+        if (!eigenWijziging) {
+            notities.setValue(opServer);
+            basis = opServer;
+            version = nu.version();
+            voor = nu.puntId();
+        }
+        notities.setVisible(true);
+        opslaan.setVisible(true);
+    }
+
+    private void schrijfvelden(VerslagService service, Runnable vernieuw) {
+        if (notities != null) {
+            return;
+        }
+        notities = new TextArea(getTranslation("agendapunt.notities"));
+        notities.setMaxLength(VerslagService.MAX_NOTITIES);
+        notities.setWidthFull();
+        notities.setMinRows(4);
+        notities.setId("notities");
+        elders = new Span(getTranslation("agendapunt.notities-elders"));
+        elders.addClassName("lt-te-evalueren");
+        opslaan = new Button(getTranslation("agendapunt.notities-opslaan"), VaadinIcon.CHECK.create());
+        opslaan.setId("notities-opslaan");
+        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("notities", notities), Map.of("notities", notities.getLabel()),
+                bevestigd -> service.notitiesOpslaan(voor, notities.getValue(), version, bevestigd), () -> {
+                    // What was saved is now the starting point; the next read brings its new version.
+                    basis = notities.getValue();
+                    Meldingen.succes(this, "agendapunt.notities-opgeslagen");
+                    vernieuw.run();
+                }));
+        add(notities, elders, opslaan);
+    }
+}

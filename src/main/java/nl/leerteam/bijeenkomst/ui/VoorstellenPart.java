@@ -1,0 +1,48 @@
+package nl.leerteam.bijeenkomst.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.signals.Signal;
+import nl.leerteam.bijeenkomst.AgendaService;
+import nl.leerteam.bijeenkomst.BijeenkomstDetails;
+import nl.leerteam.bijeenkomst.BijeenkomstPagina.Voorstellen;
+
+import java.util.UUID;
+
+/** Members' proposals for the agenda, each with a button to put it on this meeting's agenda. */
+final class VoorstellenPart extends Div {
+
+    VoorstellenPart(UUID bijeenkomstId, Signal<Voorstellen> voorstellen, AgendaService service, Runnable vernieuw) {
+        setId("voorstellen");
+        Signal.effect(this, () -> {
+            Voorstellen nu = voorstellen.get();
+            removeAll();
+            if (nu.voorstellen().isEmpty()) {
+                return;
+            }
+            add(new H4(getTranslation("bijeenkomst.voorstellen")));
+            UnorderedList lijst = new UnorderedList();
+            lijst.addClassName("lt-bijdragen");
+            for (BijeenkomstDetails.Voorstel v : nu.voorstellen()) {
+                Span door = new Span(v.doorNaam());
+                door.addClassName("lt-bijdrage-auteur");
+                Button opAgenda = new Button(getTranslation("bijeenkomst.voorstel-op-agenda"),
+                        e -> Acties.doe(this, () -> service.voorstelOpAgenda(bijeenkomstId, v.id()), vernieuw));
+                opAgenda.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                ListItem item = new ListItem(new Span(v.titel()), door, opAgenda);
+                if (v.toelichting() != null) {
+                    Span toelichting = new Span(v.toelichting());
+                    toelichting.addClassName("lt-antwoord");
+                    item.add(toelichting);
+                }
+                lijst.add(item);
+            }
+            add(lijst);
+        });
+    }
+}

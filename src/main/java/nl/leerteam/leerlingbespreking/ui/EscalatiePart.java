@@ -1,0 +1,189 @@
+package nl.leerteam.leerlingbespreking.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.leerteam.leerlingbespreking.BerichtSoort;
+import nl.leerteam.leerlingbespreking.EscalatieService;
+import nl.leerteam.leerlingbespreking.EscalatieStand;
+import nl.leerteam.leerlingbespreking.Verwijzing;
+import nl.leerteam.leerlingbespreking.Vervolgstap;
+import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.domain.Tijdzone;
+import nl.leerteam.shared.ui.Meldingen;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The case's way to the KC: the owner's question, the KC's questions and advice with the owner's
+ * answers, and the next step the KC records.
+ */
+class EscalatiePart extends Div {
+
+    private EscalatieStand stand;
+
+    final TextArea vraag = new TextArea();
+    final Button escaleren = new Button();
+    final Paragraph nietMogelijk = new Paragraph();
+    final Select<BerichtSoort> berichtSoort = new Select<>();
+    final TextArea bericht = new TextArea();
+    final Button versturen = new Button();
+    final Select<Vervolgstap> vervolgstap = new Select<>();
+    final DatePicker vervolgstapDatum = new DatePicker();
+    final Select<Verwijzing> verwijzing = new Select<>();
+    final Button vastleggen = new Button();
+    private final Div inhoud = new Div();
+
+    EscalatiePart(UUID casusId, EscalatieService service, Runnable gewijzigd) {
+        setId("escalatie");
+        vraag.setLabel(getTranslation("escalatie.vraag"));
+        vraag.setHelperText(getTranslation("escalatie.vraag.uitleg"));
+        vraag.setMaxLength(EscalatieService.MAX_TEKST);
+        vraag.setWidthFull();
+        vraag.setId("escalatie-vraag");
+        escaleren.setText(getTranslation("escalatie.escaleren"));
+        escaleren.setIcon(VaadinIcon.USER_CHECK.create());
+        escaleren.setId("escaleren");
+        escaleren.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("vraag", vraag),
+                Map.of("vraag", vraag.getLabel()), bevestigd -> service.escaleren(casusId, vraag.getValue(), bevestigd), () -> {
+                    vraag.clear();
+                    Meldingen.succes(this, "escalatie.verstuurd");
+                    gewijzigd.run();
+                }));
+        nietMogelijk.addClassName("lt-muted");
+
+        berichtSoort.setLabel(getTranslation("escalatie.bericht-soort"));
+        berichtSoort.setItemLabelGenerator(s -> getTranslation(berichtKey(s)));
+        bericht.setLabel(getTranslation("escalatie.bericht"));
+        bericht.setMaxLength(EscalatieService.MAX_TEKST);
+        bericht.setWidthFull();
+        bericht.setId("escalatie-bericht");
+        versturen.setText(getTranslation("escalatie.versturen"));
+        versturen.setId("escalatie-versturen");
+        versturen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("tekst", bericht),
+                Map.of("tekst", bericht.getLabel()),
+                bevestigd -> service.bericht(open().id(), berichtSoort.getValue(), bericht.getValue(), bevestigd), () -> {
+                    bericht.clear();
+                    gewijzigd.run();
+                }));
+
+        vervolgstap.setLabel(getTranslation("escalatie.vervolgstap"));
+        vervolgstap.setItems(Vervolgstap.values());
+        vervolgstap.setItemLabelGenerator(s -> getTranslation("vervolgstap." + s.name().toLowerCase(Locale.ROOT)));
+        vervolgstap.setId("vervolgstap");
+        vervolgstap.addValueChangeListener(e -> verwijzing.setVisible(e.getValue() == Vervolgstap.VERWIJZING));
+        vervolgstapDatum.setLabel(getTranslation("escalatie.vervolgstap-datum"));
+        vervolgstapDatum.setId("vervolgstap-datum");
+        verwijzing.setLabel(getTranslation("escalatie.verwijzing"));
+        verwijzing.setHelperText(getTranslation("escalatie.verwijzing.uitleg"));
+        verwijzing.setItems(Verwijzing.values());
+        verwijzing.setItemLabelGenerator(v -> getTranslation("verwijzing." + v.name().toLowerCase(Locale.ROOT)));
+        verwijzing.setVisible(false);
+        verwijzing.setId("verwijzing");
+        vastleggen.setText(getTranslation("escalatie.vastleggen"));
+        vastleggen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        vastleggen.setId("vervolgstap-vastleggen");
+        Map<String, HasValidation> stapVelden = Map.of("vervolgstap", vervolgstap, "datum", vervolgstapDatum, "verwijzing", verwijzing);
+        vastleggen.addClickListener(e -> {
+            if (Meldingen.opslaan(this, stapVelden, () -> service.vervolgstap(open().id(), vervolgstap.getValue(),
+                    vervolgstapDatum.getValue(), verwijzing.getValue(), open().version()))) {
+                Meldingen.succes(this, "escalatie.vastgelegd");
+                gewijzigd.run();
+            }
+        });
+        add(new H3(getTranslation("escalatie.titel")), inhoud);
+    }
+
+    void toon(EscalatieStand nieuw) {
+        stand = nieuw;
+        inhoud.removeAll();
+        DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        for (EscalatieStand.Escalatie e : nieuw.escalaties()) {
+            Div blok = new Div();
+            blok.addClassName("lt-card");
+            blok.add(new Span(getTranslation("escalatie.gesteld-op", datum.format(e.geescaleerdOp().atZone(Tijdzone.SCHOOL)))));
+            Paragraph vraagTekst = new Paragraph(e.vraag());
+            vraagTekst.addClassName("lt-casus-tekst");
+            blok.add(vraagTekst);
+            UnorderedList berichten = new UnorderedList();
+            berichten.addClassName("lt-bijdragen");
+            for (EscalatieStand.Bericht b : e.berichten()) {
+                Span soort = new Span(getTranslation(berichtKey(b.soort())));
+                soort.getElement().getThemeList().add("badge");
+                Span door = new Span(b.auteurNaam());
+                door.addClassName("lt-bijdrage-auteur");
+                berichten.add(new ListItem(soort, new Span(" " + b.tekst()), door));
+            }
+            blok.add(berichten);
+            if (e.open()) {
+                blok.add(berichtInvoer(nieuw));
+                if (nieuw.ikBenKc()) {
+                    Div stap = new Div(vervolgstap, vervolgstapDatum, verwijzing, vastleggen);
+                    stap.addClassName("lt-invoer");
+                    blok.add(stap);
+                }
+            } else {
+                String stap = getTranslation("vervolgstap." + e.vervolgstap().name().toLowerCase(Locale.ROOT));
+                if (e.verwijzing() != null) {
+                    stap = stap + " (" + getTranslation("verwijzing." + e.verwijzing().name().toLowerCase(Locale.ROOT)) + ")";
+                }
+                Paragraph besluit = new Paragraph(getTranslation("escalatie.besloten", stap,
+                        datum.format(e.vervolgstapDatum()), e.kcNaam()));
+                besluit.setId("vervolgstap-besluit");
+                blok.add(besluit);
+            }
+            inhoud.add(blok);
+        }
+        boolean loopt = nieuw.escalaties().stream().anyMatch(EscalatieStand.Escalatie::open);
+        if (nieuw.ikBenEigenaar() && !loopt) {
+            boolean mag = nieuw.escalerenGeweigerd() == null;
+            nietMogelijk.setText(mag ? "" : getTranslation(nieuw.escalerenGeweigerd()));
+            nietMogelijk.setVisible(!mag);
+            vraag.setEnabled(mag);
+            escaleren.setEnabled(mag);
+            inhoud.add(nietMogelijk, vraag, escaleren);
+        } else if (nieuw.escalaties().isEmpty()) {
+            Paragraph geen = new Paragraph(getTranslation("escalatie.geen"));
+            geen.addClassName("lt-muted");
+            inhoud.add(geen);
+        }
+    }
+
+    private Div berichtInvoer(EscalatieStand nieuw) {
+        Div rij = new Div();
+        rij.addClassName("lt-invoer");
+        if (nieuw.ikBenKc()) {
+            berichtSoort.setItems(BerichtSoort.VRAAG, BerichtSoort.ADVIES);
+            berichtSoort.setValue(BerichtSoort.VRAAG);
+            rij.add(berichtSoort, bericht, versturen);
+        } else if (nieuw.ikBenEigenaar()) {
+            berichtSoort.setItems(BerichtSoort.ANTWOORD);
+            berichtSoort.setValue(BerichtSoort.ANTWOORD);
+            rij.add(bericht, versturen);
+        }
+        return rij;
+    }
+
+    private EscalatieStand.Escalatie open() {
+        return stand.escalaties().stream().filter(EscalatieStand.Escalatie::open).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No open escalation"));
+    }
+
+    static String berichtKey(BerichtSoort soort) {
+        return "bericht." + soort.name().toLowerCase(Locale.ROOT);
+    }
+}

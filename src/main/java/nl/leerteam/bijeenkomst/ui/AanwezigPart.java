@@ -2,6 +2,7 @@ package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.BijeenkomstPagina.Aanwezig;
 
 /** Who has the meeting open now, as avatars. */
@@ -13,7 +14,6 @@ final class AanwezigPart extends AvatarGroup {
         setI18n(new AvatarGroupI18n().setAnonymous(getTranslation("bijeenkomst.anoniem"))
                 .setOneActiveUser(getTranslation("bijeenkomst.aanwezig.een"))
                 .setManyActiveUsers(getTranslation("bijeenkomst.aanwezig.meer")));
-        Signal.effect(this, () -> setItems(aanwezig.get().personen().stream()
-                .map(p -> new AvatarGroupItem(p.naam())).toList()));
+        Parts.bind(this, aanwezig, nu -> setItems(nu.personen().stream().map(p -> new AvatarGroupItem(p.naam())).toList()));
     }
 }

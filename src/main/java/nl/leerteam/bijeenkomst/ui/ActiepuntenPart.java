@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.Persoon;
 import nl.leerteam.bijeenkomst.VerslagService;
@@ -40,11 +41,7 @@ final class ActiepuntenPart extends Div {
         lijst.addClassName("lt-bijdragen");
         lijst.setId("actiepunten");
         add(new H4(getTranslation("agendapunt.actiepunten")), lijst);
-        Signal.effect(this, () -> {
-            Actiepunten nu = signaal.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, signaal, nu -> {
             lijst.removeAll();
             nu.actiepunten().forEach(a -> lijst.add(new ListItem(PuntPart.actiepuntTekst(this, a))));
             if (nu.schrijf() && invoer == null) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
@@ -60,7 +61,7 @@ final class AgendaInvoerPart extends Div {
                     });
         });
         add(soort, titel, toevoegen);
-        bindVisible(agenda.map(Agenda::schikken));
+        Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
     }
 
     private void toonVelden() {

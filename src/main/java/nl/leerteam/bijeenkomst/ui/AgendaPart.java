@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ListSignal;
 import com.vaadin.flow.signals.local.ValueSignal;
 import nl.leerteam.bijeenkomst.AgendaService;
@@ -53,8 +54,7 @@ final class AgendaPart extends Div {
                 gekozen.set(punt.id());
             }
         }, agendaService, vernieuw));
-        Signal.effect(this, () -> {
-            Agenda nu = agenda.get();
+        Parts.bind(this, agenda, nu -> {
             int aantal = nu.punten().size();
             Lijsten.zet(regels, IntStream.range(0, aantal).mapToObj(i -> new Regel(nu.punten().get(i), i == 0, i == aantal - 1,
                     nu.schikken())).toList(), r -> r.punt().id());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
@@ -32,11 +33,7 @@ final class BesluitenPart extends Div {
         lijst.addClassName("lt-bijdragen");
         lijst.setId("besluiten");
         add(new H4(getTranslation("agendapunt.besluiten")), lijst);
-        Signal.effect(this, () -> {
-            Besluiten nu = signaal.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, signaal, nu -> {
             lijst.removeAll();
             for (BijeenkomstDetails.Besluit b : nu.besluiten()) {
                 ListItem item = new ListItem(new Span(b.tekst()));

@@ -93,24 +93,28 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         UUID id = RouteIds.uit(event, "bijeenkomstId");
         BijeenkomstPagina pagina = service.pagina(id);
-        if (!id.equals(bijeenkomstId)) {
-            if (bijeenkomstId != null && isAttached()) {
-                VensterAanwezigheid.buiten(getUI().orElseThrow(), bijeenkomstId, aanwezigheid);
-            }
+        boolean andere = !id.equals(bijeenkomstId);
+        if (andere && bijeenkomstId != null && isAttached()) {
+            VensterAanwezigheid.buiten(getUI().orElseThrow(), bijeenkomstId, aanwezigheid);
+        }
+        if (andere) {
             bijeenkomstId = id;
+            gekozen.set(null);
+        }
+        // The records first: each part then shows its record as it is made.
+        toon(pagina);
+        if (andere) {
             maakParts();
             if (isAttached()) {
                 VensterAanwezigheid.binnen(getUI().orElseThrow(), id, aanwezigheid);
             }
         }
-        toon(pagina);
         bijeenkomstVolgen.volg();
         aanwezigVolgen.volg();
     }
 
     private void maakParts() {
         removeAll();
-        gekozen.set(null);
         aanwezigPart = new AanwezigPart(aanwezig);
         kopPart = new KopPart(bijeenkomstId, kop, aanwezigPart, service, this::vernieuw);
         agendaPart = new AgendaPart(bijeenkomstId, agenda, gekozen, () -> kop.peek().plan().version(), service, agendaService,

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstIcs;
 import nl.leerteam.bijeenkomst.BijeenkomstPagina.Kop;
@@ -42,10 +43,17 @@ final class KopPart extends Div {
     final Paragraph wanneer = new Paragraph();
     final Anchor link = new Anchor();
     final Span rollen = new Span();
-    final Button wijzigen = new Button();
-    final Button starten = new Button();
-    final Button afronden = new Button();
-    private final Div downloads = new Div();
+    // The facilitator's and members' buttons are made when the reader first may use them.
+    Button wijzigen;
+    Button starten;
+    Button afronden;
+    /** Shows the downloads when asked: their links hold a registration in the session each. */
+    final Button downloaden = new Button();
+    private final Div knoppen = new Div();
+    private final UUID bijeenkomstId;
+    private final Signal<Kop> kop;
+    private final BijeenkomstService service;
+    private final Runnable vernieuw;
 
     KopPart(UUID bijeenkomstId, Signal<Kop> kop, Component aanwezig, BijeenkomstService service, Runnable vernieuw) {
         wanneer.addClassName("lt-muted");
@@ -53,25 +61,24 @@ final class KopPart extends Div {
         link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener noreferrer");
         link.setId("bijeenkomst-link");
-        knop(wijzigen, "bijeenkomst.wijzigen", VaadinIcon.EDIT, "bijeenkomst-wijzigen");
-        wijzigen.addClickListener(e -> new BijeenkomstDialog(kop.peek().plan(), kop.peek().leden(),
-                (formulier, bevestigd) -> service.wijzigen(bijeenkomstId, formulier, bevestigd), vernieuw).open());
-        knop(starten, "bijeenkomst.starten", VaadinIcon.PLAY, "bijeenkomst-starten");
-        starten.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        starten.addClickListener(e -> Acties.doe(this, () -> service.starten(bijeenkomstId, kop.peek().plan().version()), vernieuw));
-        knop(afronden, "bijeenkomst.afronden", VaadinIcon.CHECK, "bijeenkomst-afronden");
-        afronden.addClickListener(e -> Acties.doe(this, () -> service.afronden(bijeenkomstId, kop.peek().plan().version()), vernieuw));
-        downloads.addClassName("lt-invoer");
-
+        this.bijeenkomstId = bijeenkomstId;
+        this.kop = kop;
+        this.service = service;
+        this.vernieuw = vernieuw;
+        downloaden.setText(getTranslation("bijeenkomst.downloads"));
+        downloaden.setIcon(VaadinIcon.DOWNLOAD.create());
+        downloaden.setId("downloads");
+        downloaden.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        downloaden.addClickListener(e -> knoppen.replace(downloaden, downloads()));
         Div regel = new Div(titel, aanwezig);
         regel.addClassName("lt-bespreking-kop");
-        Div knoppen = new Div(starten, afronden, wijzigen, downloads);
+        knoppen.add(downloaden);
         knoppen.addClassName("lt-invoer");
         add(terug, regel, wanneer, link, rollen, knoppen);
-        Signal.effect(this, () -> toon(bijeenkomstId, kop.get(), service));
+        Parts.bind(this, kop, this::toon);
     }
 
-    private void toon(UUID bijeenkomstId, Kop k, BijeenkomstService service) {
+    private void toon(Kop k) {
         terug.setText(getTranslation("bijeenkomst.terug", k.leerteamNaam()));
         terug.setRoute(BijeenkomstenView.class, new RouteParameters(BijeenkomstenView.PARAMETER, k.leerteamId().toString()));
         titel.setText(k.plan().titel());
@@ -85,15 +92,40 @@ final class KopPart extends Div {
             link.setText(getTranslation("bijeenkomst.online-deelnemen"));
         }
         rollen.setText(getTranslation("bijeenkomst.rollen", k.voorzitterNaam(), k.notulistNaam()));
-        wijzigen.setVisible(k.magWijzigen());
-        starten.setVisible(k.magStarten());
-        afronden.setVisible(k.magAfronden());
-        toonDownloads(bijeenkomstId, k, service);
+        if (k.magWijzigen() && wijzigen == null) {
+            wijzigen = knop("bijeenkomst.wijzigen", VaadinIcon.EDIT, "bijeenkomst-wijzigen");
+            wijzigen.addClickListener(e -> new BijeenkomstDialog(kop.peek().plan(), kop.peek().leden(),
+                    (formulier, bevestigd) -> service.wijzigen(bijeenkomstId, formulier, bevestigd), vernieuw).open());
+            knoppen.addComponentAtIndex(knoppen.getComponentCount() - 1, wijzigen);
+        }
+        if (k.magStarten() && starten == null) {
+            starten = knop("bijeenkomst.starten", VaadinIcon.PLAY, "bijeenkomst-starten");
+            starten.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            starten.addClickListener(e -> Acties.doe(this, () -> service.starten(bijeenkomstId, kop.peek().plan().version()), vernieuw));
+            knoppen.addComponentAsFirst(starten);
+        }
+        if (k.magAfronden() && afronden == null) {
+            afronden = knop("bijeenkomst.afronden", VaadinIcon.CHECK, "bijeenkomst-afronden");
+            afronden.addClickListener(e -> Acties.doe(this, () -> service.afronden(bijeenkomstId, kop.peek().plan().version()),
+                    vernieuw));
+            knoppen.addComponentAsFirst(afronden);
+        }
+        zichtbaar(wijzigen, k.magWijzigen());
+        zichtbaar(starten, k.magStarten());
+        zichtbaar(afronden, k.magAfronden());
+    }
+
+    private static void zichtbaar(Button knop, boolean zichtbaar) {
+        if (knop != null) {
+            knop.setVisible(zichtbaar);
+        }
     }
 
     /** The links read the meeting when they are clicked, so what they give is what the meeting is then. */
-    private void toonDownloads(UUID bijeenkomstId, Kop k, BijeenkomstService service) {
-        downloads.removeAll();
+    private Div downloads() {
+        Kop k = kop.peek();
+        Div downloads = new Div();
+        downloads.addClassName("lt-invoer");
         Locale locale = getLocale();
         String bestand = k.plan().datum() + "-" + k.leerteamNaam().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT);
         downloads.add(
@@ -115,6 +147,7 @@ final class KopPart extends Div {
                     return new DownloadResponse(new ByteArrayInputStream(md), bestand + "-verslag.md", "text/markdown; charset=utf-8",
                             md.length);
                 })));
+        return downloads;
     }
 
     private Anchor download(String key, VaadinIcon icoon, String id, DownloadHandler handler) {
@@ -125,9 +158,9 @@ final class KopPart extends Div {
         return anchor;
     }
 
-    private void knop(Button knop, String key, VaadinIcon icoon, String id) {
-        knop.setText(getTranslation(key));
-        knop.setIcon(icoon.create());
+    private Button knop(String key, VaadinIcon icoon, String id) {
+        Button knop = new Button(getTranslation(key), icoon.create());
         knop.setId(id);
+        return knop;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.ui.Meldingen;
@@ -40,12 +41,7 @@ final class NotitiesPart extends Div {
         tekst.addClassName("lt-casus-tekst");
         tekst.setId("notities-tekst");
         add(new H4(getTranslation("agendapunt.notities")), tekst);
-        Signal.effect(this, () -> {
-            Notities nu = signaal.get();
-            if (nu != null) {
-                toon(nu, service, vernieuw);
-            }
-        });
+        Parts.bind(this, signaal, nu -> toon(nu, service, vernieuw));
     }
 
     private void toon(Notities nu, VerslagService service, Runnable vernieuw) {

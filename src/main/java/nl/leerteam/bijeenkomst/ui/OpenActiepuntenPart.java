@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstPagina.OpenActiepunten;
 import nl.leerteam.bijeenkomst.VerslagService;
@@ -17,8 +18,7 @@ final class OpenActiepuntenPart extends Div {
 
     OpenActiepuntenPart(UUID bijeenkomstId, Signal<OpenActiepunten> open, VerslagService service, Runnable vernieuw) {
         setId("open-actiepunten");
-        Signal.effect(this, () -> {
-            OpenActiepunten nu = open.get();
+        Parts.bind(this, open, nu -> {
             removeAll();
             if (nu.actiepunten().isEmpty()) {
                 return;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ValueSignal;
 import nl.leerteam.bijeenkomst.AgendapuntSoort;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
@@ -50,11 +51,7 @@ final class PuntPart extends Div {
         actiepunten = new ActiepuntenPart(actiepuntenRecord, service, vernieuw);
         Div verslag = new Div(notities, besluiten, actiepunten);
         add(titel, besprekingVak, leeg, verslag);
-        Signal.effect(this, () -> {
-            Gekozen nu = gekozen.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, gekozen, nu -> {
             BijeenkomstDetails.Agendapunt p = nu.punt();
             bespreking(p != null && p.soort() == AgendapuntSoort.CASUS ? p.casusId() : null, besprekingen, live);
             titel.setVisible(p != null);

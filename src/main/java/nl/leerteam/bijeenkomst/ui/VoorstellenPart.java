@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstPagina.Voorstellen;
@@ -19,8 +20,7 @@ final class VoorstellenPart extends Div {
 
     VoorstellenPart(UUID bijeenkomstId, Signal<Voorstellen> voorstellen, AgendaService service, Runnable vernieuw) {
         setId("voorstellen");
-        Signal.effect(this, () -> {
-            Voorstellen nu = voorstellen.get();
+        Parts.bind(this, voorstellen, nu -> {
             removeAll();
             if (nu.voorstellen().isEmpty()) {
                 return;

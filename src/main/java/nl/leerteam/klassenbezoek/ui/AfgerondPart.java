@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.klassenbezoek.BezoekPagina.AfgerondStap;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
@@ -55,11 +56,7 @@ final class AfgerondPart extends Div {
         deelFormulier.add(new H3(getTranslation("bezoek.delen.kop")), deelLeerteam, deelTitel, deelTekst, BezoekActies.rij(delen));
         deelFormulier.setVisible(false);
         add(new H3(getTranslation("bezoek.status.afgerond")), inhoud, deelFormulier);
-        Signal.effect(this, () -> {
-            AfgerondStap nu = stap.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, stap, nu -> {
             inhoud.removeAll();
             inhoud.add(new Paragraph(getTranslation("bezoek.leervraag-was", nu.leervraag())),
                     BezoekActies.samenvatting(this, nu.focus(), nu.notities()));

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.signals.local.ValueSignal;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.BezoekPagina;
@@ -21,6 +20,7 @@ import nl.leerteam.klassenbezoek.KlassenbezoekService;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.shared.ui.Plek;
 import nl.leerteam.shared.ui.RouteIds;
 
@@ -65,7 +65,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         }
         add(new RouterLink(getTranslation("bezoek.terug"), KlassenbezoekenView.class), titel, wie, stappen, stap);
         volgen = LiveRefresh.bind(this, live, KlassenbezoekService.LIVE_TOPIC, () -> bezoekId, this::vernieuw);
-        Signal.effect(this, () -> toonKop(kop.get()));
+        Parts.bind(this, kop, this::toonKop);
         voorgesprek = new Plek<>(stap, s -> new VoorgesprekPart(s, acties(), kijkwijzers));
         observatie = new Plek<>(stap, s -> new ObservatiePart(s, acties()));
         nagesprek = new Plek<>(stap, s -> new NagesprekPart(s, acties()));
@@ -100,9 +100,6 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void toonKop(BezoekPagina.Kop k) {
-        if (k == null) {
-            return;
-        }
         DateTimeFormatter lang = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         titel.setText(getTranslation(k.ikBenLeerkracht() ? "bezoek.titel-bij-mij" : "bezoek.titel-bij",
                 k.ikBenLeerkracht() ? k.observatorNaam() : k.leerkrachtNaam()));

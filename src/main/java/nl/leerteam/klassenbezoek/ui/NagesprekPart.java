@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.klassenbezoek.BezoekPagina.NagesprekStap;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
@@ -81,12 +82,7 @@ final class NagesprekPart extends Div {
         leerkrachtKnop = BezoekActies.rij(reflectieOpslaan);
         add(new H3(getTranslation("bezoek.status.nagesprek")), leervraag, samenvatting, watGingGoed, feedforward, ontwikkeldoel,
                 observatorKnop, reflectie, leerkrachtKnop, BezoekActies.rij(vervolg, afronden));
-        Signal.effect(this, () -> {
-            NagesprekStap nu = stap.get();
-            if (nu != null) {
-                toon(nu);
-            }
-        });
+        Parts.bind(this, stap, nu -> toon(nu));
     }
 
     private void toon(NagesprekStap n) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ListSignal;
 import nl.leerteam.klassenbezoek.BezoekDetails;
 import nl.leerteam.klassenbezoek.BezoekPagina.ObservatieStap;
@@ -63,11 +64,7 @@ final class ObservatiePart extends Div {
         formulier.add(waarnemingen, new H4(getTranslation("bezoek.snelle-notities")), notities,
                 BezoekActies.rij(snelleNotitie, notitieToevoegen), opgeslagen, BezoekActies.rij(naarNagesprek));
         add(new H3(getTranslation("bezoek.status.observatie")), leervraag, voorLeerkracht, formulier);
-        Signal.effect(this, () -> {
-            ObservatieStap nu = stap.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, stap, nu -> {
             leervraag.setText(getTranslation("bezoek.leervraag-was", nu.leervraag()));
             voorLeerkracht.setText(getTranslation("bezoek.observatie.leerkracht", nu.observatorNaam()));
             voorLeerkracht.setVisible(!nu.ikObserveer());

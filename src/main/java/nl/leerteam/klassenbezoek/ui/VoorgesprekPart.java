@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.klassenbezoek.BezoekPagina.VoorgesprekStap;
 import nl.leerteam.klassenbezoek.KijkwijzerInhoud;
 import nl.leerteam.klassenbezoek.KijkwijzerSamenvatting;
@@ -97,12 +98,7 @@ final class VoorgesprekPart extends Div {
         voorLeerkracht.setText(getTranslation("bezoek.voorgesprek.leerkracht"));
         Div velden = BezoekActies.rij(datum, les, groep);
         add(new H3(getTranslation("bezoek.status.voorgesprek")), leervraag, velden, kijkwijzer, focus, BezoekActies.rij(opslaan));
-        Signal.effect(this, () -> {
-            VoorgesprekStap nu = stap.get();
-            if (nu != null) {
-                toon(nu);
-            }
-        });
+        Parts.bind(this, stap, nu -> toon(nu));
     }
 
     /** Shows what is saved; fields the reader is changing keep what they typed or chose. */

@@ -3,6 +3,7 @@ package nl.leerteam.leerlingbespreking.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Afsluiting;
 import nl.leerteam.leerlingbespreking.Ronde;
 
@@ -14,11 +15,6 @@ final class AfsluitingPart extends Div {
         Bijdragen.huidig(this, true);
         Paragraph tekst = new Paragraph();
         add(tekst);
-        Signal.effect(this, () -> {
-            Afsluiting nu = afsluiting.get();
-            if (nu != null) {
-                tekst.setText(getTranslation(nu.ikLeid() ? "bespreking.afsluiting.voorzitter" : "bespreking.afsluiting"));
-            }
-        });
+        Parts.bind(this, afsluiting, nu -> tekst.setText(getTranslation(nu.ikLeid() ? "bespreking.afsluiting.voorzitter" : "bespreking.afsluiting")));
     }
 }

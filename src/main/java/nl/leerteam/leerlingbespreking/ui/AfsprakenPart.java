@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Afspraken;
 import nl.leerteam.leerlingbespreking.Ronde;
 
@@ -30,11 +31,7 @@ final class AfsprakenPart extends Div {
         eigenAfspraak.addClickListener(e -> kiezen.kies(null, ""));
         uitleg.setText(getTranslation("bespreking.kies-uitleg"));
         add(lijst, uitleg, eigenAfspraak);
-        Signal.effect(this, () -> {
-            Afspraken nu = afspraken.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, afspraken, nu -> {
             Bijdragen.huidig(this, nu.huidig());
             lijst.removeAll();
             lijst.add(AfspraakLijst.van(this, nu.afspraken()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ListSignal;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Analyse;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.FactorRegel;
@@ -50,11 +51,7 @@ final class AnalysePart extends Div {
                         bevestigd));
         invoer.addComponentAsFirst(factorSoort);
         add(vakkenRij, invoer);
-        Signal.effect(this, () -> {
-            Analyse nu = analyse.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, analyse, nu -> {
             Bijdragen.huidig(this, nu.huidig());
             vakken.forEach((f, regels) -> Lijsten.zet(regels, nu.factoren().stream().filter(r -> r.factor() == f).toList(),
                     FactorRegel::id));

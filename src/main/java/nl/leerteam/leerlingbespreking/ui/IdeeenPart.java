@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ListSignal;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Idee;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Ideeen;
@@ -33,11 +34,7 @@ final class IdeeenPart extends Div {
                 bevestigd -> acties.service().ideeToevoegen(acties.besprekingId(), idee.getValue(), bevestigd));
         add(geen, lijst, invoer);
         lijst.bindChildren(regels, regel -> new IdeeItem(regel, kiezen));
-        Signal.effect(this, () -> {
-            Ideeen nu = ideeen.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, ideeen, nu -> {
             Bijdragen.huidig(this, nu.huidig());
             Lijsten.zet(regels, nu.ideeen().stream().map(i -> new Regel(i, nu.kiezen())).toList(), r -> r.idee().id());
             geen.setVisible(nu.ideeen().isEmpty());

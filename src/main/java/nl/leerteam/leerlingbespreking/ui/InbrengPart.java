@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Inbreng;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.Ronde;
@@ -17,12 +18,7 @@ final class InbrengPart extends Div {
         Bijdragen.sectie(this, Ronde.INBRENG);
         casus.addClassName("lt-casus");
         add(casus);
-        Signal.effect(this, () -> {
-            Inbreng nu = inbreng.get();
-            if (nu != null) {
-                toon(nu);
-            }
-        });
+        Parts.bind(this, inbreng, nu -> toon(nu));
     }
 
     private void toon(Inbreng inbreng) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.RondeBalk;
 import nl.leerteam.leerlingbespreking.Ronde;
 import nl.leerteam.shared.ui.Aftelklok;
@@ -26,11 +27,15 @@ final class RondeBalkPart extends Div {
     final OrderedList rondes = new OrderedList();
     final Aftelklok klok = new Aftelklok();
     final Span voorzitter = new Span();
-    final Button starten = new Button();
-    final Button vorige = new Button();
-    final Button volgende = new Button();
-    final Button verlengen = new Button();
-    final Button afronden = new Button();
+    // The buttons are made when the reader first may use them: most readers never lead.
+    Button starten;
+    Button vorige;
+    Button volgende;
+    Button verlengen;
+    Button afronden;
+    private final Div knoppen = new Div();
+    private final BesprekingActies acties;
+    private final Signal<RondeBalk> balk;
 
     RondeBalkPart(Signal<RondeBalk> balk, BesprekingActies acties) {
         for (Ronde ronde : Ronde.values()) {
@@ -43,26 +48,13 @@ final class RondeBalkPart extends Div {
         klok.setId("aftelklok");
         klok.getElement().setAttribute("aria-label", getTranslation("bespreking.resterend"));
         voorzitter.addClassName("lt-muted");
-        var service = acties.service();
-        knop(starten, "bespreking.starten", VaadinIcon.PLAY, "bespreking-starten", acties,
-                () -> service.starten(acties.pagina().get().casusId()));
-        starten.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        knop(vorige, "bespreking.vorige", VaadinIcon.ARROW_LEFT, "ronde-vorige", acties,
-                () -> service.naarRonde(acties.besprekingId(), balk.peek().ronde().vorige(), acties.version()));
-        knop(volgende, "bespreking.volgende", VaadinIcon.ARROW_RIGHT, "ronde-volgende", acties,
-                () -> service.naarRonde(acties.besprekingId(), balk.peek().ronde().volgende(), acties.version()));
-        volgende.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        knop(verlengen, "bespreking.verlengen", VaadinIcon.TIMER, "ronde-verlengen", acties,
-                () -> service.verlengen(acties.besprekingId(), acties.version()));
-        knop(afronden, "bespreking.afronden", VaadinIcon.CHECK, "bespreking-afronden", acties,
-                () -> service.afronden(acties.besprekingId(), acties.version()));
-
+        this.acties = acties;
+        this.balk = balk;
         Div kop = new Div(new H3(getTranslation("bespreking.titel")), klok, voorzitter);
         kop.addClassName("lt-bespreking-kop");
-        Div knoppen = new Div(starten, vorige, volgende, verlengen, afronden);
         knoppen.addClassName("lt-invoer");
         add(kop, rondes, knoppen);
-        Signal.effect(this, () -> toon(balk.get()));
+        Parts.bind(this, balk, this::toon);
     }
 
     private void toon(RondeBalk b) {
@@ -85,19 +77,47 @@ final class RondeBalkPart extends Div {
         }
         voorzitter.setText(b.begonnen() ? getTranslation(b.lopend() ? "bespreking.voorzitter" : "bespreking.afgerond",
                 b.voorzitterNaam()) : "");
-        starten.setVisible(b.kanStarten());
-        starten.setText(getTranslation(b.begonnen() ? "bespreking.opnieuw" : "bespreking.starten"));
-        vorige.setVisible(b.ikLeid());
-        vorige.setEnabled(b.ikLeid() && huidig != Ronde.INBRENG);
-        volgende.setVisible(b.ikLeid() && huidig != Ronde.AFSLUITING);
-        verlengen.setVisible(b.ikLeid());
-        afronden.setVisible(b.ikLeid());
+        if (b.kanStarten() && starten == null) {
+            starten = knop("bespreking.starten", VaadinIcon.PLAY, "bespreking-starten",
+                    () -> acties.service().starten(acties.pagina().get().casusId()));
+            starten.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            knoppen.addComponentAsFirst(starten);
+        }
+        if (starten != null) {
+            starten.setVisible(b.kanStarten());
+            starten.setText(getTranslation(b.begonnen() ? "bespreking.opnieuw" : "bespreking.starten"));
+        }
+        if (b.ikLeid() && vorige == null) {
+            leiden();
+        }
+        if (vorige != null) {
+            vorige.setVisible(b.ikLeid());
+            vorige.setEnabled(b.ikLeid() && huidig != Ronde.INBRENG);
+            volgende.setVisible(b.ikLeid() && huidig != Ronde.AFSLUITING);
+            verlengen.setVisible(b.ikLeid());
+            afronden.setVisible(b.ikLeid());
+        }
     }
 
-    private void knop(Button knop, String key, VaadinIcon icoon, String id, BesprekingActies acties, Runnable actie) {
-        knop.setText(getTranslation(key));
-        knop.setIcon(icoon.create());
+    /** The facilitator's buttons: back, on, more time, close. */
+    private void leiden() {
+        var service = acties.service();
+        vorige = knop("bespreking.vorige", VaadinIcon.ARROW_LEFT, "ronde-vorige",
+                () -> service.naarRonde(acties.besprekingId(), balk.peek().ronde().vorige(), acties.version()));
+        volgende = knop("bespreking.volgende", VaadinIcon.ARROW_RIGHT, "ronde-volgende",
+                () -> service.naarRonde(acties.besprekingId(), balk.peek().ronde().volgende(), acties.version()));
+        volgende.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verlengen = knop("bespreking.verlengen", VaadinIcon.TIMER, "ronde-verlengen",
+                () -> service.verlengen(acties.besprekingId(), acties.version()));
+        afronden = knop("bespreking.afronden", VaadinIcon.CHECK, "bespreking-afronden",
+                () -> service.afronden(acties.besprekingId(), acties.version()));
+        knoppen.add(vorige, volgende, verlengen, afronden);
+    }
+
+    private Button knop(String key, VaadinIcon icoon, String id, Runnable actie) {
+        Button knop = new Button(getTranslation(key), icoon.create());
         knop.setId(id);
         knop.addClickListener(e -> acties.doe(this, actie));
+        return knop;
     }
 }

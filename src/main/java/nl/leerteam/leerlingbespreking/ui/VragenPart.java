@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.signals.Signal;
+import nl.leerteam.shared.ui.Parts;
 import com.vaadin.flow.signals.local.ListSignal;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Vraag;
 import nl.leerteam.leerlingbespreking.BesprekingPagina.Vragen;
@@ -36,11 +37,7 @@ final class VragenPart extends Div {
                 bevestigd -> acties.service().vraagStellen(acties.besprekingId(), vraag.getValue(), bevestigd));
         add(geen, lijst, invoer);
         lijst.bindChildren(regels, regel -> new VraagItem(regel, acties));
-        Signal.effect(this, () -> {
-            Vragen nu = vragen.get();
-            if (nu == null) {
-                return;
-            }
+        Parts.bind(this, vragen, nu -> {
             Bijdragen.huidig(this, nu.huidig());
             Lijsten.zet(regels, nu.vragen().stream().map(v -> new Regel(v, nu.eigenaarAntwoordt())).toList(), r -> r.vraag().id());
             geen.setVisible(nu.vragen().isEmpty());

@@ -13,7 +13,7 @@ import java.util.Set;
  * starts the system under test, runs each benchmark against it and writes
  * {@code docs/benchmarks.md} and {@code docs/benchmarks.json}.
  * <p>
- * Arguments name the benchmarks to run ({@code memory lcp fanout load}; all when none are named);
+ * Arguments name the benchmarks to run ({@code signals memory lcp fanout load}; all when none are named);
  * {@code serve} only starts the server with its data and keeps it running, for exploring by hand.
  */
 public final class Benchmarks {
@@ -33,6 +33,14 @@ public final class Benchmarks {
         Set<String> gevraagd = Set.of(args);
         boolean alles = gevraagd.isEmpty();
         Resultaten resultaten = new Resultaten();
+        // Browserless, without the server: first, while the harness JVM has the load core to itself.
+        if (alles || gevraagd.contains("signals")) {
+            new SignalsBenchmark().run(resultaten);
+        }
+        if (gevraagd.equals(Set.of("signals"))) {
+            resultaten.schrijven(Path.of("docs"));
+            System.exit(0);
+        }
         try (BenchServer server = new BenchServer(WERKMAP)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

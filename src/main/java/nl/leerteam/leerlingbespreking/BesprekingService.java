@@ -320,8 +320,13 @@ public class BesprekingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<BesprekingPagina.AfspraakRegel> afspraken(UUID casusId) {
+        return afspraakRegels(lezer.lees(casusId).casus().getId());
+    }
+
+    /** The agreements of a case whose access the caller checked, in its transaction. */
+    List<BesprekingPagina.AfspraakRegel> afspraakRegels(UUID casusId) {
         LocalDate vandaag = LocalDate.now(clock);
-        return afspraken.findByCasusIdOrderByAangemaakt(lezer.lees(casusId).casus().getId()).stream()
+        return afspraken.findByCasusIdOrderByAangemaakt(casusId).stream()
                 .map(Gedeeld::afspraak).map(a -> a.regel(vandaag)).toList();
     }
 

@@ -56,10 +56,15 @@ public class CasusService {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
     private final CasusLezer lezer;
+    private final BesprekingService besprekingen;
+    private final EscalatieService escalaties;
 
     CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy,
-                 ApplicationEventPublisher gebeurtenissen, Clock clock, CasusLezer lezer) {
+                 ApplicationEventPublisher gebeurtenissen, Clock clock, CasusLezer lezer, BesprekingService besprekingen,
+                 EscalatieService escalaties) {
         this.lezer = lezer;
+        this.besprekingen = besprekingen;
+        this.escalaties = escalaties;
         this.casussen = casussen;
         this.organisatie = organisatie;
         this.privacy = privacy;
@@ -85,6 +90,29 @@ public class CasusService {
     public List<OpenCasus> openCasussen(UUID leerteamId) {
         organisatie.relatieTot(leerteamId);
         return casussen.openVan(leerteamId);
+    }
+
+    /**
+     * The case's page: the case, its agreements and its way to the KC, read at once; the read is
+     * recorded in the audit log.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CasusPagina pagina(UUID casusId) {
+        CasusLezer.Gelezen gelezen = lezer.lees(casusId);
+        gebeurtenissen.publishEvent(new CasusGelezen(casusId, null));
+        return pagina(gelezen);
+    }
+
+    /** The page again after a live update; that person's read is already in the audit log. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CasusPagina paginaHerlezen(UUID casusId) {
+        return pagina(lezer.lees(casusId));
+    }
+
+    private CasusPagina pagina(CasusLezer.Gelezen gelezen) {
+        return new CasusPagina(details(gelezen.casus(), gelezen.relatie()), besprekingen.afspraakRegels(gelezen.casus().getId()),
+                escalaties.stand(gelezen));
     }
 
     /** The whole case; the read is recorded in the audit log. */

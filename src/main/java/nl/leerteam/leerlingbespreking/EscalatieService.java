@@ -75,7 +75,12 @@ public class EscalatieService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public EscalatieStand escalaties(UUID casusId) {
-        CasusLezer.Gelezen gelezen = lezer.lees(casusId);
+        return stand(lezer.lees(casusId));
+    }
+
+    /** The escalations of a case whose access the caller checked, in its transaction. */
+    EscalatieStand stand(CasusLezer.Gelezen gelezen) {
+        UUID casusId = gelezen.casus().getId();
         List<Escalatie> lijst = escalaties.findByCasusIdOrderByGeescaleerdOp(casusId);
         List<EscalatieBericht> alle = lijst.isEmpty() ? List.of()
                 : berichten.findByEscalatieIdInOrderByAangemaakt(lijst.stream().map(Escalatie::getId).toList());

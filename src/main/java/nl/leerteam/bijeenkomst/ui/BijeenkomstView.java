@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.signals.local.ValueSignal;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.bijeenkomst.AanwezigheidService;
 import nl.leerteam.bijeenkomst.AgendaService;
@@ -39,9 +41,14 @@ import java.util.UUID;
  * brings its discussion in rounds along). Each part is bound to its record in the page the service
  * returns; a refresh changes only the parts whose record changed. The view keeps the route, which
  * item the reader looks at, and the wiring.
+ * <p>
+ * One per browser window ({@code @UIScope}): a teacher who reads a case on the agenda and comes back
+ * finds the page as it was, brought up to date, instead of a page built anew.
  */
 @Route("bijeenkomsten/:bijeenkomstId")
 @RolesAllowed({"LEERKRACHT", "KC"})
+@SpringComponent
+@UIScope
 public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BijeenkomstService service;
@@ -141,9 +148,6 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
                 met.sort(Comparator.comparing(Persoon::naam));
                 aanwezig.set(new BijeenkomstPagina.Aanwezig(List.copyOf(met)));
             }
-        }
-        if (!attachEvent.isInitialAttach()) {
-            vernieuw();
         }
     }
 

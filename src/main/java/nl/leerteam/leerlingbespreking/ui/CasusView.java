@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.ButtonVariant;
 import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.CasusDetails;
+import nl.leerteam.leerlingbespreking.CasusPagina;
 import nl.leerteam.leerlingbespreking.EscalatieService;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
@@ -44,6 +45,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EscalatieService escalaties;
     private CasusDetails casus;
     private UUID casusId;
+    private final LiveRefresh volgen;
 
     final H2 titel = new H2();
     final Paragraph onderkop = new Paragraph();
@@ -69,7 +71,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
                 (formulier, bevestigd) -> casussen.wijzigen(casus.id(), formulier, bevestigd),
                 gewijzigd -> {
                     Meldingen.succes(this, "casus.opgeslagen", gewijzigd.inhoud().pseudoniem());
-                    toon(gewijzigd);
+                    vernieuw();
                 }).open());
         afsluiten.setText(getTranslation("casus.afsluiten"));
         afsluiten.setIcon(VaadinIcon.CHECK.create());
@@ -78,7 +80,8 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
             ConfirmDialog vraag = new ConfirmDialog(getTranslation("casus.afsluiten.vraag"),
                     getTranslation("casus.afsluiten.uitleg", organisatie.bewaartermijnMaanden()),
                     getTranslation("casus.afsluiten"), bevestigd -> Meldingen.opslaan(this, Map.of(), () -> {
-                        toon(casussen.afsluiten(casus.id(), casus.inhoud().version()));
+                        casussen.afsluiten(casus.id(), casus.inhoud().version());
+                        vernieuw();
                         Meldingen.succes(this, "casus.afgesloten", casus.inhoud().pseudoniem());
                     }));
             vraag.setCancelable(true);
@@ -93,12 +96,12 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         inhoud.addClassName("lt-casus");
         afspraken.setId("casus-afspraken");
         add(terug, titel, onderkop, new HorizontalLayout(bespreken, wijzigen, afsluiten), inhoud, afspraken);
-        LiveRefresh.bind(this, live, CasusService.LIVE_TOPIC, () -> casusId, this::vernieuw);
+        volgen = LiveRefresh.bind(this, live, CasusService.LIVE_TOPIC, () -> casusId, this::vernieuw);
     }
 
     /** Reads the case again after someone changed it; the read of an open page is not audited again. */
     private void vernieuw() {
-        toon(casussen.herlezen(casusId));
+        toon(casussen.paginaHerlezen(casusId));
     }
 
     public static RouteParameters parameters(UUID casusId) {
@@ -108,10 +111,12 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         casusId = RouteIds.uit(event, "casusId");
-        toon(casussen.casus(casusId));
+        toon(casussen.pagina(casusId));
+        volgen.volg();
     }
 
-    private void toon(CasusDetails details) {
+    private void toon(CasusPagina pagina) {
+        CasusDetails details = pagina.casus();
         casus = details;
         CasusFormulier i = details.inhoud();
         terug.setText(getTranslation("casus.terug", details.leerteamNaam()));
@@ -142,7 +147,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         afspraken.removeAll();
         afspraken.add(new H3(getTranslation("afspraak.afspraken")));
-        afspraken.add(AfspraakLijst.van(this, besprekingen.afspraken(details.id()), (afspraak, regel) -> {
+        afspraken.add(AfspraakLijst.van(this, pagina.afspraken(), (afspraak, regel) -> {
             if (details.eigenaar() && open) {
                 Button evalueren = new Button(getTranslation(afspraak.resultaat() == null ? "evaluatie.evalueren" : "evaluatie.wijzigen"),
                         e -> new EvaluatieDialog(afspraak, besprekingen, this::vernieuw).open());
@@ -155,7 +160,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
             escalatie = new EscalatiePart(details.id(), escalaties, this::vernieuw);
             add(escalatie);
         }
-        escalatie.toon(escalaties.escalaties(details.id()));
+        escalatie.toon(pagina.escalatie());
     }
 
     private void blok(String labelKey, String tekst) {

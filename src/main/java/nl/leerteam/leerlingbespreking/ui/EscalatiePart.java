@@ -36,20 +36,38 @@ class EscalatiePart extends Div {
 
     private EscalatieStand stand;
 
-    final TextArea vraag = new TextArea();
-    final Button escaleren = new Button();
-    final Paragraph nietMogelijk = new Paragraph();
-    final Select<BerichtSoort> berichtSoort = new Select<>();
-    final TextArea bericht = new TextArea();
-    final Button versturen = new Button();
-    final Select<Vervolgstap> vervolgstap = new Select<>();
-    final DatePicker vervolgstapDatum = new DatePicker();
-    final Select<Verwijzing> verwijzing = new Select<>();
-    final Button vastleggen = new Button();
+    // The forms are made for the owner and the KC when they first need them: most readers only read.
+    TextArea vraag;
+    Button escaleren;
+    Paragraph nietMogelijk;
+    Select<BerichtSoort> berichtSoort;
+    TextArea bericht;
+    Button versturen;
+    Select<Vervolgstap> vervolgstap;
+    DatePicker vervolgstapDatum;
+    Select<Verwijzing> verwijzing;
+    Button vastleggen;
     private final Div inhoud = new Div();
+    private final UUID casusId;
+    private final EscalatieService service;
+    private final Runnable gewijzigd;
 
     EscalatiePart(UUID casusId, EscalatieService service, Runnable gewijzigd) {
+        this.casusId = casusId;
+        this.service = service;
+        this.gewijzigd = gewijzigd;
         setId("escalatie");
+        add(new H3(getTranslation("escalatie.titel")), inhoud);
+    }
+
+    /** The owner's question to the KC. */
+    private void escalerenVelden() {
+        if (vraag != null) {
+            return;
+        }
+        vraag = new TextArea();
+        escaleren = new Button();
+        nietMogelijk = new Paragraph();
         vraag.setLabel(getTranslation("escalatie.vraag"));
         vraag.setHelperText(getTranslation("escalatie.vraag.uitleg"));
         vraag.setMaxLength(EscalatieService.MAX_TEKST);
@@ -65,7 +83,16 @@ class EscalatiePart extends Div {
                     gewijzigd.run();
                 }));
         nietMogelijk.addClassName("lt-muted");
+    }
 
+    /** The KC's questions and advice, and the owner's answers. */
+    private void berichtVelden() {
+        if (bericht != null) {
+            return;
+        }
+        berichtSoort = new Select<>();
+        bericht = new TextArea();
+        versturen = new Button();
         berichtSoort.setLabel(getTranslation("escalatie.bericht-soort"));
         berichtSoort.setItemLabelGenerator(s -> getTranslation(berichtKey(s)));
         bericht.setLabel(getTranslation("escalatie.bericht"));
@@ -80,7 +107,17 @@ class EscalatiePart extends Div {
                     bericht.clear();
                     gewijzigd.run();
                 }));
+    }
 
+    /** The next step the KC records. */
+    private void vervolgstapVelden() {
+        if (vervolgstap != null) {
+            return;
+        }
+        vervolgstap = new Select<>();
+        vervolgstapDatum = new DatePicker();
+        verwijzing = new Select<>();
+        vastleggen = new Button();
         vervolgstap.setLabel(getTranslation("escalatie.vervolgstap"));
         vervolgstap.setItems(Vervolgstap.values());
         vervolgstap.setItemLabelGenerator(s -> getTranslation("vervolgstap." + s.name().toLowerCase(Locale.ROOT)));
@@ -105,7 +142,6 @@ class EscalatiePart extends Div {
                 gewijzigd.run();
             }
         });
-        add(new H3(getTranslation("escalatie.titel")), inhoud);
     }
 
     void toon(EscalatieStand nieuw) {
@@ -132,6 +168,7 @@ class EscalatiePart extends Div {
             if (e.open()) {
                 blok.add(berichtInvoer(nieuw));
                 if (nieuw.ikBenKc()) {
+                    vervolgstapVelden();
                     Div stap = new Div(vervolgstap, vervolgstapDatum, verwijzing, vastleggen);
                     stap.addClassName("lt-invoer");
                     blok.add(stap);
@@ -150,6 +187,7 @@ class EscalatiePart extends Div {
         }
         boolean loopt = nieuw.escalaties().stream().anyMatch(EscalatieStand.Escalatie::open);
         if (nieuw.ikBenEigenaar() && !loopt) {
+            escalerenVelden();
             boolean mag = nieuw.escalerenGeweigerd() == null;
             nietMogelijk.setText(mag ? "" : getTranslation(nieuw.escalerenGeweigerd()));
             nietMogelijk.setVisible(!mag);
@@ -166,6 +204,9 @@ class EscalatiePart extends Div {
     private Div berichtInvoer(EscalatieStand nieuw) {
         Div rij = new Div();
         rij.addClassName("lt-invoer");
+        if (nieuw.ikBenKc() || nieuw.ikBenEigenaar()) {
+            berichtVelden();
+        }
         if (nieuw.ikBenKc()) {
             berichtSoort.setItems(BerichtSoort.VRAAG, BerichtSoort.ADVIES);
             berichtSoort.setValue(BerichtSoort.VRAAG);

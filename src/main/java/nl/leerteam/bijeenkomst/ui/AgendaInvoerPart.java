@@ -2,6 +2,7 @@ package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,18 +23,39 @@ import java.util.UUID;
 /** A member adds a free topic or one of the leerteam's open cases to the agenda. */
 final class AgendaInvoerPart extends Div {
 
-    final Select<AgendapuntSoort> soort = new Select<>();
-    final TextField titel = new TextField();
-    final Button toevoegen = new Button();
+    /** Opens the fields: most members look at the agenda far more often than they add to it. */
+    final Button nieuw = new Button();
+    Select<AgendapuntSoort> soort;
+    TextField titel;
+    Button toevoegen;
     /** Made when someone first puts a case on the agenda; most items are topics. */
     ComboBox<BijeenkomstDetails.CasusKeuze> casus;
     private final UUID bijeenkomstId;
     private final AgendaService service;
+    private final Runnable vernieuw;
 
     AgendaInvoerPart(UUID bijeenkomstId, Signal<Agenda> agenda, AgendaService service, Runnable vernieuw) {
         this.bijeenkomstId = bijeenkomstId;
         this.service = service;
+        this.vernieuw = vernieuw;
         addClassName("lt-invoer");
+        nieuw.setText(getTranslation("agendapunt.nieuw"));
+        nieuw.setIcon(VaadinIcon.PLUS.create());
+        nieuw.setId("agendapunt-nieuw");
+        nieuw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        nieuw.addClickListener(e -> openen());
+        add(nieuw);
+        Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
+    }
+
+    /** The fields to add a topic or a case. */
+    void openen() {
+        if (soort != null) {
+            return;
+        }
+        soort = new Select<>();
+        titel = new TextField();
+        toevoegen = new Button();
         soort.setItems(AgendapuntSoort.values());
         soort.setItemLabelGenerator(s -> getTranslation("agendapunt.soort." + s.name().toLowerCase(Locale.ROOT)));
         soort.setValue(AgendapuntSoort.ONDERWERP);
@@ -60,8 +82,9 @@ final class AgendaInvoerPart extends Div {
                         vernieuw.run();
                     });
         });
+        remove(nieuw);
         add(soort, titel, toevoegen);
-        Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
+        titel.focus();
     }
 
     private void toonVelden() {

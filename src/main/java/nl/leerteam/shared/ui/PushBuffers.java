@@ -25,7 +25,9 @@ import java.util.Collections;
  *   once the server runs, for each connection opened after that;</li>
  *   <li>Tomcat's WebSocket buffers (five of 8 K each, one of them chars): frames are read and written
  *   in 2 K pieces, and a message from the client may be 2 K characters, far above the few bytes the
- *   client sends on this transport.</li>
+ *   client sends on this transport;</li>
+ *   <li>the read and write buffers of each connection's socket (8 K each): 4 K each, which an open
+ *   push connection keeps for as long as its window is open.</li>
  * </ul>
  */
 @Component
@@ -39,9 +41,15 @@ class PushBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFa
 
     private static final Logger LOG = LoggerFactory.getLogger(PushBuffers.class);
 
+    static final int SOCKET_BUFFER = 4096;
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         System.setProperty(TOMCAT_BUFFER, String.valueOf(TOMCAT_KLEIN));
+        factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(SOCKET_BUFFER));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_BUFFER));
+        });
     }
 
     @EventListener

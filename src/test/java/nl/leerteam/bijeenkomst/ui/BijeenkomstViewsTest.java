@@ -106,6 +106,8 @@ class BijeenkomstViewsTest extends KaribuTest {
         assertThat(List.of("download-ics", "download-pdf", "download-md"))
                 .allSatisfy(id -> assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank());
 
+        assertThat(view.agendaInvoer.titel).as("the fields come when asked for").isNull();
+        _click(view.agendaInvoer.nieuw);
         view.agendaInvoer.titel.setValue("Terugblik op de cito-toetsen");
         _click(view.agendaInvoer.toevoegen);
         _click(view.kopPart.starten);
@@ -155,6 +157,7 @@ class BijeenkomstViewsTest extends KaribuTest {
         login("lotte");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
         BijeenkomstView view = _get(BijeenkomstView.class);
+        _click(view.agendaInvoer.nieuw);
         assertThat(view.agendaInvoer.casus).as("topics need no case chooser").isNull();
         view.agendaInvoer.soort.setValue(AgendapuntSoort.CASUS);
         assertThat(view.agendaInvoer.casus.isVisible()).isTrue();

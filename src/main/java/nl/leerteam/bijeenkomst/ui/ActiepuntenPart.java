@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +32,8 @@ final class ActiepuntenPart extends Div {
     }
 
     final UnorderedList lijst = new UnorderedList();
+    /** Opens the fields, for facilitator and note taker; the fields themselves are made when they first use them. */
+    Button nieuw;
     TextField actiepunt;
     ComboBox<Persoon> eigenaar;
     DatePicker deadline;
@@ -45,20 +48,35 @@ final class ActiepuntenPart extends Div {
             lijst.removeAll();
             nu.actiepunten().forEach(a -> lijst.add(new ListItem(PuntPart.actiepuntTekst(this, a))));
             if (nu.schrijf() && invoer == null) {
-                invoer = invoer(signaal, service, vernieuw);
+                invoer = Acties.rij();
+                nieuw = Acties.openen(this, VaadinIcon.PLUS, "actiepunt-nieuw", "agendapunt.actiepunt-nieuw", () -> {
+                    invoer.remove(nieuw);
+                    invoer.add(invoer(signaal, service, vernieuw).toArray(Component[]::new));
+                    keuzes(signaal.peek());
+                    actiepunt.focus();
+                });
+                invoer.add(nieuw);
                 add(invoer);
             }
             if (invoer != null) {
                 invoer.setVisible(nu.schrijf());
-                eigenaar.setItems(nu.leden());
-                if (deadline.getValue() == null) {
-                    deadline.setValue(nu.datum().plusWeeks(2));
-                }
+                keuzes(nu);
             }
         });
     }
 
-    private Div invoer(Signal<Actiepunten> signaal, VerslagService service, Runnable vernieuw) {
+    /** Who can be chosen, and a deadline two weeks after the meeting unless one was chosen. */
+    private void keuzes(Actiepunten nu) {
+        if (eigenaar == null) {
+            return;
+        }
+        eigenaar.setItems(nu.leden());
+        if (deadline.getValue() == null) {
+            deadline.setValue(nu.datum().plusWeeks(2));
+        }
+    }
+
+    private List<Component> invoer(Signal<Actiepunten> signaal, VerslagService service, Runnable vernieuw) {
         actiepunt = new TextField(getTranslation("agendapunt.actiepunt"));
         actiepunt.setMaxLength(VerslagService.MAX_ACTIEPUNT);
         actiepunt.setId("actiepunt");
@@ -76,6 +94,6 @@ final class ActiepuntenPart extends Div {
                     actiepunt.clear();
                     vernieuw.run();
                 }));
-        return Acties.rij(actiepunt, eigenaar, deadline, toevoegen);
+        return List.of(actiepunt, eigenaar, deadline, toevoegen);
     }
 }

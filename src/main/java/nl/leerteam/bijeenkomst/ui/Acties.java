@@ -35,6 +35,17 @@ final class Acties {
         return knop;
     }
 
+    /**
+     * A button that opens the fields of a form made when first needed: a page shows many parts that
+     * most people only read, and fields cost memory in every window that holds them.
+     */
+    static Button openen(Component context, VaadinIcon icoon, String id, String key, Runnable openen) {
+        Button knop = new Button(context.getTranslation(key), icoon.create(), e -> openen.run());
+        knop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        knop.setId(id);
+        return knop;
+    }
+
     static Div rij(Component... onderdelen) {
         Div rij = new Div(onderdelen);
         rij.addClassName("lt-invoer");

@@ -2,7 +2,6 @@ package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,7 +23,7 @@ import java.util.UUID;
 final class AgendaInvoerPart extends Div {
 
     /** Opens the fields: most members look at the agenda far more often than they add to it. */
-    final Button nieuw = new Button();
+    final Button nieuw;
     Select<AgendapuntSoort> soort;
     TextField titel;
     Button toevoegen;
@@ -39,11 +38,7 @@ final class AgendaInvoerPart extends Div {
         this.service = service;
         this.vernieuw = vernieuw;
         addClassName("lt-invoer");
-        nieuw.setText(getTranslation("agendapunt.nieuw"));
-        nieuw.setIcon(VaadinIcon.PLUS.create());
-        nieuw.setId("agendapunt-nieuw");
-        nieuw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        nieuw.addClickListener(e -> openen());
+        nieuw = Acties.openen(this, VaadinIcon.PLUS, "agendapunt-nieuw", "agendapunt.nieuw", this::openen);
         add(nieuw);
         Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
     }

@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -25,6 +26,8 @@ final class BesluitenPart extends Div {
     }
 
     final UnorderedList lijst = new UnorderedList();
+    /** Opens the field, for facilitator and note taker; the field itself is made when they first use it. */
+    Button nieuw;
     TextField besluit;
     Button toevoegen;
     private Div invoer;
@@ -44,7 +47,13 @@ final class BesluitenPart extends Div {
                 lijst.add(item);
             }
             if (nu.schrijf() && invoer == null) {
-                invoer = invoer(signaal, service, vernieuw);
+                invoer = Acties.rij();
+                nieuw = Acties.openen(this, VaadinIcon.PLUS, "besluit-nieuw", "agendapunt.besluit-nieuw", () -> {
+                    invoer.remove(nieuw);
+                    invoer.add(invoer(signaal, service, vernieuw).toArray(Component[]::new));
+                    besluit.focus();
+                });
+                invoer.add(nieuw);
                 add(invoer);
             }
             if (invoer != null) {
@@ -53,7 +62,7 @@ final class BesluitenPart extends Div {
         });
     }
 
-    private Div invoer(Signal<Besluiten> signaal, VerslagService service, Runnable vernieuw) {
+    private List<Component> invoer(Signal<Besluiten> signaal, VerslagService service, Runnable vernieuw) {
         besluit = new TextField(getTranslation("agendapunt.besluit"));
         besluit.setMaxLength(VerslagService.MAX_BESLUIT);
         besluit.setId("besluit");
@@ -64,6 +73,6 @@ final class BesluitenPart extends Div {
                     besluit.clear();
                     vernieuw.run();
                 }));
-        return Acties.rij(besluit, toevoegen);
+        return List.of(besluit, toevoegen);
     }
 }

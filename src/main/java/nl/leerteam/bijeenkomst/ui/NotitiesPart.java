@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The notes of an agenda item: text for everybody, a field for facilitator and note taker. What
- * they type stays while others save; the part says when someone else saved meanwhile.
+ * The notes of an agenda item: text for everybody, a field for facilitator and note taker when they
+ * start writing. What they type stays while others save; the part says when someone else saved meanwhile.
  */
 final class NotitiesPart extends Div {
 
@@ -28,7 +28,10 @@ final class NotitiesPart extends Div {
     }
 
     final Paragraph tekst = new Paragraph();
-    // The writer's fields, made when they first write: everyone else never needs them.
+    /** Opens the field; made for facilitator and note taker only, and only they see it. */
+    Button schrijven;
+    // The writer's fields, made when they first write: everyone else never needs them, and the
+    // writers not before they start (a page holds many parts that are only read).
     TextArea notities;
     Button opslaan;
     Span elders;
@@ -37,7 +40,10 @@ final class NotitiesPart extends Div {
     private String basis;
     private long version;
 
+    private final Signal<Notities> signaal;
+
     NotitiesPart(Signal<Notities> signaal, VerslagService service, Runnable vernieuw) {
+        this.signaal = signaal;
         tekst.addClassName("lt-casus-tekst");
         tekst.setId("notities-tekst");
         add(new H4(getTranslation("agendapunt.notities")), tekst);
@@ -45,17 +51,28 @@ final class NotitiesPart extends Div {
     }
 
     private void toon(Notities nu, VerslagService service, Runnable vernieuw) {
-        tekst.setVisible(!nu.schrijf());
-        if (!nu.schrijf()) {
+        boolean schrijft = nu.schrijf() && notities != null;
+        tekst.setVisible(!schrijft);
+        if (!schrijft) {
             tekst.setText(nu.tekst() == null ? getTranslation("agendapunt.geen-notities") : nu.tekst());
             if (notities != null) {
                 notities.setVisible(false);
                 elders.setVisible(false);
                 opslaan.setVisible(false);
             }
+            if (nu.schrijf() && schrijven == null) {
+                schrijven = Acties.openen(this, VaadinIcon.EDIT, "notities-schrijven", "agendapunt.notities-schrijven", () -> {
+                    schrijfvelden(service, vernieuw);
+                    toon(nu(), service, vernieuw);
+                    notities.focus();
+                });
+                add(schrijven);
+            }
+            if (schrijven != null) {
+                schrijven.setVisible(nu.schrijf());
+            }
             return;
         }
-        schrijfvelden(service, vernieuw);
         String opServer = nu.tekst() == null ? "" : nu.tekst();
         boolean eigenWijziging = nu.puntId().equals(voor) && !Objects.equals(notities.getValue(), basis);
         elders.setVisible(eigenWijziging && !Objects.equals(opServer, basis));
@@ -70,9 +87,7 @@ final class NotitiesPart extends Div {
     }
 
     private void schrijfvelden(VerslagService service, Runnable vernieuw) {
-        if (notities != null) {
-            return;
-        }
+        remove(schrijven);
         notities = new TextArea(getTranslation("agendapunt.notities"));
         notities.setMaxLength(VerslagService.MAX_NOTITIES);
         notities.setWidthFull();
@@ -90,5 +105,9 @@ final class NotitiesPart extends Div {
                     vernieuw.run();
                 }));
         add(notities, elders, opslaan);
+    }
+
+    private Notities nu() {
+        return signaal.peek();
     }
 }

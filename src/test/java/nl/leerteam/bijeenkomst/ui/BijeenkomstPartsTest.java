@@ -167,9 +167,16 @@ class BijeenkomstPartsTest extends KaribuTest {
         assertThat(part.titel.getText()).isEqualTo("Rapporten");
         assertThat(part.notities.tekst.getText()).isEqualTo("Nog geen notities.");
         assertThat(part.notities.notities).as("a reader gets no field to write in").isNull();
+        assertThat(part.notities.schrijven).as("nor a button to open one").isNull();
 
         gekozen.set(new PuntPart.Gekozen(punt("Rapporten", "Eerste aanzet", 1, List.of()), true, true, LocalDate.now(),
                 List.of(lotte, daan)));
+        assertThat(part.notities.tekst.getText()).as("a writer reads the notes until she starts writing").isEqualTo("Eerste aanzet");
+        assertThat(part.notities.notities).isNull();
+        assertThat(part.besluiten.besluit).isNull();
+        assertThat(part.actiepunten.actiepunt).isNull();
+        _click(part.notities.schrijven);
+        assertThat(part.notities.tekst.isVisible()).isFalse();
         assertThat(part.notities.notities.getValue()).isEqualTo("Eerste aanzet");
         part.notities.notities.setValue("Eerste aanzet, en mijn aanvulling");
 
@@ -179,6 +186,17 @@ class BijeenkomstPartsTest extends KaribuTest {
         assertThat(part.notities.notities.getValue()).as("the writer's text stays").isEqualTo("Eerste aanzet, en mijn aanvulling");
         assertThat(part.notities.elders.isVisible()).as("and she is told someone else saved").isTrue();
         assertThat(part.besluiten.lijst.getElement().getTextRecursively()).contains("Rapporten in maart");
+        _click(part.actiepunten.nieuw);
         assertThat(part.actiepunten.eigenaar.getListDataView().getItems()).containsExactly(lotte, daan);
+        assertThat(part.actiepunten.deadline.getValue()).as("two weeks after the meeting").isEqualTo(LocalDate.now().plusWeeks(2));
+        _click(part.besluiten.nieuw);
+        assertThat(part.besluiten.besluit.isVisible()).isTrue();
+
+        gekozen.set(new PuntPart.Gekozen(punt("Rapporten", "Eerste aanzet van de voorzitter", 2, List.of()), false, false,
+                LocalDate.now(), List.of(lotte, daan)));
+        assertThat(part.notities.notities.isVisible()).as("a writer who no longer writes reads again").isFalse();
+        assertThat(part.notities.tekst.getText()).isEqualTo("Eerste aanzet van de voorzitter");
+        assertThat(part.besluiten.besluit.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(part.actiepunten.actiepunt.getParent().orElseThrow().isVisible()).isFalse();
     }
 }

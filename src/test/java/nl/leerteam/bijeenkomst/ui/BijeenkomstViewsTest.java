@@ -112,10 +112,13 @@ class BijeenkomstViewsTest extends KaribuTest {
         _click(view.agendaInvoer.toevoegen);
         _click(view.kopPart.starten);
         assertThat(view.kopPart.wanneer.getText()).contains("Bezig");
+        _click(view.puntPart.notities.schrijven);
         view.puntPart.notities.notities.setValue("We zien een dip bij begrijpend lezen.");
         _click(view.puntPart.notities.opslaan);
+        _click(view.puntPart.besluiten.nieuw);
         view.puntPart.besluiten.besluit.setValue("Begrijpend lezen op de volgende studiedag.");
         _click(view.puntPart.besluiten.toevoegen);
+        _click(view.puntPart.actiepunten.nieuw);
         view.puntPart.actiepunten.actiepunt.setValue("Toetsanalyse delen");
         view.puntPart.actiepunten.eigenaar.setValue(view.puntPart.actiepunten.eigenaar.getListDataView().getItems()
                 .filter(p -> p.naam().equals("Daan Smit")).findFirst().orElseThrow());
@@ -134,6 +137,7 @@ class BijeenkomstViewsTest extends KaribuTest {
         login("lotte");
         UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
         BijeenkomstView view = _get(BijeenkomstView.class);
+        _click(view.puntPart.notities.schrijven);
         view.puntPart.notities.notities.setValue("Mijn versie");
 
         BijeenkomstDetails.Agendapunt punt = service.bijeenkomst(id).agenda().getFirst();

@@ -1,9 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,8 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.leerteam.leerlingbespreking.BerichtSoort;
 import nl.leerteam.leerlingbespreking.EscalatieService;
 import nl.leerteam.leerlingbespreking.EscalatieStand;
-import nl.leerteam.leerlingbespreking.Verwijzing;
-import nl.leerteam.leerlingbespreking.Vervolgstap;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.Meldingen;
@@ -43,10 +38,7 @@ class EscalatiePart extends Div {
     Select<BerichtSoort> berichtSoort;
     TextArea bericht;
     Button versturen;
-    Select<Vervolgstap> vervolgstap;
-    DatePicker vervolgstapDatum;
-    Select<Verwijzing> verwijzing;
-    Button vastleggen;
+    VervolgstapInvoer vervolgstap;
     private final Div inhoud = new Div();
     private final UUID casusId;
     private final EscalatieService service;
@@ -109,41 +101,6 @@ class EscalatiePart extends Div {
                 }));
     }
 
-    /** The next step the KC records. */
-    private void vervolgstapVelden() {
-        if (vervolgstap != null) {
-            return;
-        }
-        vervolgstap = new Select<>();
-        vervolgstapDatum = new DatePicker();
-        verwijzing = new Select<>();
-        vastleggen = new Button();
-        vervolgstap.setLabel(getTranslation("escalatie.vervolgstap"));
-        vervolgstap.setItems(Vervolgstap.values());
-        vervolgstap.setItemLabelGenerator(s -> getTranslation("vervolgstap." + s.name().toLowerCase(Locale.ROOT)));
-        vervolgstap.setId("vervolgstap");
-        vervolgstap.addValueChangeListener(e -> verwijzing.setVisible(e.getValue() == Vervolgstap.VERWIJZING));
-        vervolgstapDatum.setLabel(getTranslation("escalatie.vervolgstap-datum"));
-        vervolgstapDatum.setId("vervolgstap-datum");
-        verwijzing.setLabel(getTranslation("escalatie.verwijzing"));
-        verwijzing.setHelperText(getTranslation("escalatie.verwijzing.uitleg"));
-        verwijzing.setItems(Verwijzing.values());
-        verwijzing.setItemLabelGenerator(v -> getTranslation("verwijzing." + v.name().toLowerCase(Locale.ROOT)));
-        verwijzing.setVisible(false);
-        verwijzing.setId("verwijzing");
-        vastleggen.setText(getTranslation("escalatie.vastleggen"));
-        vastleggen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        vastleggen.setId("vervolgstap-vastleggen");
-        Map<String, HasValidation> stapVelden = Map.of("vervolgstap", vervolgstap, "datum", vervolgstapDatum, "verwijzing", verwijzing);
-        vastleggen.addClickListener(e -> {
-            if (Meldingen.opslaan(this, stapVelden, () -> service.vervolgstap(open().id(), vervolgstap.getValue(),
-                    vervolgstapDatum.getValue(), verwijzing.getValue(), open().version()))) {
-                Meldingen.succes(this, "escalatie.vastgelegd");
-                gewijzigd.run();
-            }
-        });
-    }
-
     void toon(EscalatieStand nieuw) {
         stand = nieuw;
         inhoud.removeAll();
@@ -168,10 +125,10 @@ class EscalatiePart extends Div {
             if (e.open()) {
                 blok.add(berichtInvoer(nieuw));
                 if (nieuw.ikBenKc()) {
-                    vervolgstapVelden();
-                    Div stap = new Div(vervolgstap, vervolgstapDatum, verwijzing, vastleggen);
-                    stap.addClassName("lt-invoer");
-                    blok.add(stap);
+                    if (vervolgstap == null) {
+                        vervolgstap = new VervolgstapInvoer(service, this::open, gewijzigd);
+                    }
+                    blok.add(vervolgstap);
                 }
             } else {
                 String stap = getTranslation("vervolgstap." + e.vervolgstap().name().toLowerCase(Locale.ROOT));

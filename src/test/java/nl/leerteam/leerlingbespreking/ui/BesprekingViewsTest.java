@@ -168,11 +168,11 @@ class BesprekingViewsTest extends KaribuTest {
         EscalatiePart kc = _get(CasusView.class).escalatie;
         kc.bericht.setValue("Hoe gaat het met rekenen in andere situaties?");
         _click(kc.versturen);
-        kc.vervolgstap.setValue(Vervolgstap.KLASSENBEZOEK);
-        _click(kc.vastleggen);
-        assertThat(kc.vervolgstapDatum.isInvalid()).as("a date is required").isTrue();
-        kc.vervolgstapDatum.setValue(LocalDate.now().plusWeeks(2));
-        _click(kc.vastleggen);
+        kc.vervolgstap.vervolgstap.setValue(Vervolgstap.KLASSENBEZOEK);
+        _click(kc.vervolgstap.vastleggen);
+        assertThat(kc.vervolgstap.datum.isInvalid()).as("a date is required").isTrue();
+        kc.vervolgstap.datum.setValue(LocalDate.now().plusWeeks(2));
+        _click(kc.vervolgstap.vastleggen);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("vervolgstap-besluit")).getText())
                 .startsWith("Vervolgstap: Klassenbezoek").endsWith("Fatima El Amrani");
     }

@@ -3,6 +3,7 @@ package nl.leerteam.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.util.FileSystemUtils;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -120,7 +121,7 @@ final class BenchServer implements AutoCloseable {
             return;
         }
         // A run that was killed leaves its data directory behind, and initdb refuses a directory that is not empty.
-        leegmaken(werkmap.resolve("postgres"));
+        FileSystemUtils.deleteRecursively(werkmap.resolve("postgres"));
         embedded = EmbeddedPostgres.builder()
                 .setDataDirectory(werkmap.resolve("postgres"))
                 .setCleanDataDirectory(true)
@@ -134,16 +135,6 @@ final class BenchServer implements AutoCloseable {
         long postmaster = Long.parseLong(Files.readAllLines(werkmap.resolve("postgres").resolve("postmaster.pid")).getFirst().trim());
         pin(postmaster);
         ProcessHandle.of(postmaster).ifPresent(p -> p.children().forEach(kind -> pin(kind.pid())));
-    }
-
-    private static void leegmaken(Path map) throws IOException {
-        if (Files.exists(map)) {
-            try (var paden = Files.walk(map)) {
-                for (Path pad : paden.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(pad);
-                }
-            }
-        }
     }
 
     private static void pin(long pid) {

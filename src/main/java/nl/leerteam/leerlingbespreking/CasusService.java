@@ -98,9 +98,7 @@ public class CasusService {
      */
     @PreAuthorize("isAuthenticated()")
     public CasusPagina pagina(UUID casusId) {
-        CasusLezer.Gelezen gelezen = lezer.lees(casusId);
-        gebeurtenissen.publishEvent(new CasusGelezen(casusId, null));
-        return pagina(gelezen);
+        return pagina(gelezen(casusId));
     }
 
     /** The page again after a live update; that person's read is already in the audit log. */
@@ -118,20 +116,15 @@ public class CasusService {
     /** The whole case; the read is recorded in the audit log. */
     @PreAuthorize("isAuthenticated()")
     public CasusDetails casus(UUID casusId) {
-        Casus casus = leesbaar(casusId);
-        gebeurtenissen.publishEvent(new CasusGelezen(casus.getId(), null));
-        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+        CasusLezer.Gelezen gelezen = gelezen(casusId);
+        return details(gelezen.casus(), gelezen.relatie());
     }
 
-    /**
-     * The case again for a page that already shows it, after a live update; that person's read is
-     * already in the audit log, so this one is not recorded again.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public CasusDetails herlezen(UUID casusId) {
-        Casus casus = leesbaar(casusId);
-        return details(casus, organisatie.relatieTot(casus.getLeerteamId()));
+    /** A case read by someone who may; the read goes into the audit log. */
+    private CasusLezer.Gelezen gelezen(UUID casusId) {
+        CasusLezer.Gelezen gelezen = lezer.lees(casusId);
+        gebeurtenissen.publishEvent(new CasusGelezen(casusId, null));
+        return gelezen;
     }
 
     /** A member brings a case to their leerteam and becomes its owner. */

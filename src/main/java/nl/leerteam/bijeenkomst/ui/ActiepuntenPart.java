@@ -49,13 +49,8 @@ final class ActiepuntenPart extends Div {
             nu.actiepunten().forEach(a -> lijst.add(new ListItem(PuntPart.actiepuntTekst(this, a))));
             if (nu.schrijf() && invoer == null) {
                 invoer = Acties.rij();
-                nieuw = Acties.openen(this, VaadinIcon.PLUS, "actiepunt-nieuw", "agendapunt.actiepunt-nieuw", () -> {
-                    invoer.remove(nieuw);
-                    invoer.add(invoer(signaal, service, vernieuw).toArray(Component[]::new));
-                    keuzes(signaal.peek());
-                    actiepunt.focus();
-                });
-                invoer.add(nieuw);
+                nieuw = Acties.openen(invoer, VaadinIcon.PLUS, "actiepunt-nieuw", "agendapunt.actiepunt-nieuw",
+                        () -> invoer(signaal, service, vernieuw));
                 add(invoer);
             }
             if (invoer != null) {
@@ -94,6 +89,8 @@ final class ActiepuntenPart extends Div {
                     actiepunt.clear();
                     vernieuw.run();
                 }));
+        keuzes(signaal.peek());
+        actiepunt.focus();
         return List.of(actiepunt, eigenaar, deadline, toevoegen);
     }
 }

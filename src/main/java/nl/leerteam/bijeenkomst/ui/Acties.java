@@ -1,13 +1,16 @@
 package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.leerteam.shared.ui.Meldingen;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What the parts of a meeting share: a click that calls a service, and the small buttons and rows. */
 final class Acties {
@@ -36,13 +39,19 @@ final class Acties {
     }
 
     /**
-     * A button that opens the fields of a form made when first needed: a page shows many parts that
-     * most people only read, and fields cost memory in every window that holds them.
+     * A button in {@code plek} that makes the fields of a form when it is pressed and takes their place:
+     * a page shows many parts that most people only read, and fields cost memory in every window that
+     * holds them. {@code velden} makes the fields (and may give one the focus).
      */
-    static Button openen(Component context, VaadinIcon icoon, String id, String key, Runnable openen) {
-        Button knop = new Button(context.getTranslation(key), icoon.create(), e -> openen.run());
+    static Button openen(HasComponents plek, VaadinIcon icoon, String id, String key, Supplier<List<Component>> velden) {
+        Button knop = new Button(((Component) plek).getTranslation(key), icoon.create());
         knop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         knop.setId(id);
+        knop.addClickListener(e -> {
+            plek.remove(knop);
+            plek.add(velden.get());
+        });
+        plek.add(knop);
         return knop;
     }
 

@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +16,7 @@ import nl.leerteam.bijeenkomst.BijeenkomstDetails;
 import nl.leerteam.bijeenkomst.BijeenkomstPagina.Agenda;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -38,16 +40,12 @@ final class AgendaInvoerPart extends Div {
         this.service = service;
         this.vernieuw = vernieuw;
         addClassName("lt-invoer");
-        nieuw = Acties.openen(this, VaadinIcon.PLUS, "agendapunt-nieuw", "agendapunt.nieuw", this::openen);
-        add(nieuw);
+        nieuw = Acties.openen(this, VaadinIcon.PLUS, "agendapunt-nieuw", "agendapunt.nieuw", this::velden);
         Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
     }
 
     /** The fields to add a topic or a case. */
-    void openen() {
-        if (soort != null) {
-            return;
-        }
+    private List<Component> velden() {
         soort = new Select<>();
         titel = new TextField();
         toevoegen = new Button();
@@ -77,9 +75,8 @@ final class AgendaInvoerPart extends Div {
                         vernieuw.run();
                     });
         });
-        remove(nieuw);
-        add(soort, titel, toevoegen);
         titel.focus();
+        return List.of(soort, titel, toevoegen);
     }
 
     private void toonVelden() {

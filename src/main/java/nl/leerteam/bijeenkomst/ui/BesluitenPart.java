@@ -48,12 +48,8 @@ final class BesluitenPart extends Div {
             }
             if (nu.schrijf() && invoer == null) {
                 invoer = Acties.rij();
-                nieuw = Acties.openen(this, VaadinIcon.PLUS, "besluit-nieuw", "agendapunt.besluit-nieuw", () -> {
-                    invoer.remove(nieuw);
-                    invoer.add(invoer(signaal, service, vernieuw).toArray(Component[]::new));
-                    besluit.focus();
-                });
-                invoer.add(nieuw);
+                nieuw = Acties.openen(invoer, VaadinIcon.PLUS, "besluit-nieuw", "agendapunt.besluit-nieuw",
+                        () -> invoer(signaal, service, vernieuw));
                 add(invoer);
             }
             if (invoer != null) {
@@ -73,6 +69,7 @@ final class BesluitenPart extends Div {
                     besluit.clear();
                     vernieuw.run();
                 }));
+        besluit.focus();
         return List.of(besluit, toevoegen);
     }
 }

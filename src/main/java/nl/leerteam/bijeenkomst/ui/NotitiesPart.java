@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -13,6 +14,7 @@ import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.ui.Meldingen;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -62,11 +64,11 @@ final class NotitiesPart extends Div {
             }
             if (nu.schrijf() && schrijven == null) {
                 schrijven = Acties.openen(this, VaadinIcon.EDIT, "notities-schrijven", "agendapunt.notities-schrijven", () -> {
-                    schrijfvelden(service, vernieuw);
-                    toon(nu(), service, vernieuw);
+                    List<Component> velden = schrijfvelden(service, vernieuw);
+                    toon(signaal.peek(), service, vernieuw);
                     notities.focus();
+                    return velden;
                 });
-                add(schrijven);
             }
             if (schrijven != null) {
                 schrijven.setVisible(nu.schrijf());
@@ -86,8 +88,7 @@ final class NotitiesPart extends Div {
         opslaan.setVisible(true);
     }
 
-    private void schrijfvelden(VerslagService service, Runnable vernieuw) {
-        remove(schrijven);
+    private List<Component> schrijfvelden(VerslagService service, Runnable vernieuw) {
         notities = new TextArea(getTranslation("agendapunt.notities"));
         notities.setMaxLength(VerslagService.MAX_NOTITIES);
         notities.setWidthFull();
@@ -104,10 +105,6 @@ final class NotitiesPart extends Div {
                     Meldingen.succes(this, "agendapunt.notities-opgeslagen");
                     vernieuw.run();
                 }));
-        add(notities, elders, opslaan);
-    }
-
-    private Notities nu() {
-        return signaal.peek();
+        return List.of(notities, elders, opslaan);
     }
 }

@@ -128,4 +128,55 @@ class BijeenkomstBrowserTest extends ChromiumTest {
             contexten.forEach(BrowserContext::close);
         }
     }
+
+    /**
+     * The note taker writes with the keyboard only, in English, in two windows at once: the notes open
+     * with Enter and take the focus, a save reaches the other window live, saving twice works, and
+     * text typed in the other window stays when the first saves again meanwhile.
+     */
+    @Test
+    void notes_are_written_with_the_keyboard_in_two_windows_and_typed_text_stays() {
+        UUID id = bijeenkomstMetCasus();
+        Inloggen.als(inlog, "joris");
+        organisatie.save(java.util.Locale.ENGLISH);
+        Inloggen.uit();
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            Page eerste = deelnemer(contexten, "joris", id);
+            Page tweede = deelnemer(contexten, "joris", id);
+
+            eerste.locator("#notities-schrijven").focus();
+            assertThat(eerste.locator("#notities-schrijven")).hasText("Write notes");
+            eerste.keyboard().press("Enter");
+            assertThat(eerste.locator("#notities textarea")).isFocused();
+            eerste.keyboard().type("We share the reading plan next week.");
+            eerste.keyboard().press("Tab");
+            assertThat(eerste.locator("#notities-opslaan")).isFocused();
+            eerste.keyboard().press("Enter");
+            assertThat(tweede.locator("#notities-tekst")).containsText("We share the reading plan next week.", LIVE);
+
+            tweede.locator("#notities-schrijven").focus();
+            tweede.keyboard().press("Enter");
+            assertThat(tweede.locator("#notities textarea")).hasValue("We share the reading plan next week.");
+            tweede.keyboard().press("End");
+            tweede.keyboard().type(" And the library visit.");
+            // She pauses; the field sends what she typed after a pause, without her leaving it.
+            tweede.waitForTimeout(1_000);
+
+            eerste.locator("#notities textarea").focus();
+            eerste.keyboard().press("End");
+            eerste.keyboard().type(" Second save.");
+            eerste.keyboard().press("Tab");
+            eerste.keyboard().press("Enter");
+            assertThat(tweede.locator(".lt-te-evalueren"))
+                    .containsText("Someone else changed these notes in the meantime", LIVE);
+            assertThat(tweede.locator("#notities textarea"))
+                    .hasValue("We share the reading plan next week. And the library visit.");
+        } finally {
+            contexten.forEach(BrowserContext::close);
+            Inloggen.als(inlog, "joris");
+            organisatie.save(java.util.Locale.forLanguageTag("nl"));
+            Inloggen.uit();
+        }
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.signals.Signal;
 import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.VerslagService;
@@ -94,6 +95,8 @@ final class NotitiesPart extends Div {
         notities.setWidthFull();
         notities.setMinRows(4);
         notities.setId("notities");
+        // The server must know what is being typed, or a save in another window would overwrite it.
+        notities.setValueChangeMode(ValueChangeMode.LAZY);
         elders = new Span(getTranslation("agendapunt.notities-elders"));
         elders.addClassName("lt-te-evalueren");
         opslaan = new Button(getTranslation("agendapunt.notities-opslaan"), VaadinIcon.CHECK.create());

@@ -1,6 +1,8 @@
 package nl.leerteam.shared.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.Objects;
 
@@ -19,6 +21,11 @@ public final class Invoerbasis<T> {
 
     public Invoerbasis(HasValue<?, T> veld) {
         this.veld = veld;
+        // A live refresh can only keep what the server knows was typed: a text field that sends its
+        // value only when it loses the focus would have the refresh overwrite what is being typed.
+        if (veld instanceof HasValueChangeMode tekst && tekst.getValueChangeMode() == ValueChangeMode.ON_CHANGE) {
+            tekst.setValueChangeMode(ValueChangeMode.LAZY);
+        }
     }
 
     /** Shows {@code opServer} unless the person changed the field since it last showed the server's value. */

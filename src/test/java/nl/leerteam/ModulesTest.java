@@ -21,7 +21,7 @@ class ModulesTest {
     private static final Map<String, Set<String>> AFHANKELIJKHEDEN = Map.of(
             "shared", Set.of(),
             "privacy", Set.of("shared"),
-            "organisatie", Set.of("shared"),
+            "organisatie", Set.of("shared", "privacy"),
             "leerlingbespreking", Set.of("shared", "organisatie", "privacy"),
             "klassenbezoek", Set.of("shared", "organisatie", "privacy"),
             "bijeenkomst", Set.of("shared", "organisatie", "privacy", "leerlingbespreking", "klassenbezoek"));

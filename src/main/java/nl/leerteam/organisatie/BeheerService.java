@@ -151,14 +151,16 @@ public class BeheerService {
         String email = geldigEmail(emailInvoer);
         var bestaand = gebruikers.findByBestuurIdAndEmailIgnoreCase(ik.getBestuurId(), email);
         if (bestaand.isPresent()) {
-            bestaand.get().setBestuurder(true);
-            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(bestaand.get().getId()));
+            if (!bestaand.get().isBestuurder()) {
+                bestaand.get().setBestuurder(true);
+                gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(ik.getBestuurId(), bestaand.get().getId()));
+            }
             return null;
         }
         Gebruiker nieuw = new Gebruiker(ik.getBestuurId(), naam, email);
         nieuw.setBestuurder(true);
         gebruikers.save(nieuw);
-        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(nieuw.getId()));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(ik.getBestuurId(), nieuw.getId()));
         return maakUitnodiging(ik, nieuw, besturen.findById(ik.getBestuurId()).map(Bestuur::getNaam).orElse(""));
     }
 
@@ -169,9 +171,12 @@ public class BeheerService {
         if (ik.getId().equals(gebruikerId)) {
             throw new InvoerFout("bestuurder", "fout.eigen-bestuursrol");
         }
-        gebruikers.findById(gebruikerId).filter(g -> ik.getBestuurId().equals(g.getBestuurId()))
-                .orElseThrow(Toegang::geweigerd).setBestuurder(false);
-        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolIngetrokken(gebruikerId));
+        Gebruiker persoon = gebruikers.findById(gebruikerId).filter(g -> ik.getBestuurId().equals(g.getBestuurId()))
+                .orElseThrow(Toegang::geweigerd);
+        if (persoon.isBestuurder()) {
+            persoon.setBestuurder(false);
+            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolIngetrokken(ik.getBestuurId(), gebruikerId));
+        }
     }
 
     private Gebruiker vereisBestuurder() {
@@ -233,7 +238,13 @@ public class BeheerService {
             if (!vanSchool.containsAll(formulier.leden())) {
                 throw new InvoerFout("leden", "fout.lid-niet-van-school");
             }
+            // membership opens the leerteam's cases: another administrator adds you, never yourself
+            if (formulier.leden().contains(ik.getId()) && !leerteam.heeftLid(ik.getId())) {
+                throw new InvoerFout("leden", "fout.eigen-lidmaatschap");
+            }
+            Set<UUID> voorheen = leerteam.getLeden();
             leerteam.setLeden(formulier.leden());
+            lidmaatschappenGewijzigd(leerteam, voorheen);
         }
         leerteams.flush();
         gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LeerteamOpgeslagen(leerteam.getId()));
@@ -254,16 +265,38 @@ public class BeheerService {
         Gebruiker persoon = gebruikers.findWithRollenById(gebruikerId)
                 .filter(g -> ik.getBestuurId().equals(g.getBestuurId()))
                 .orElseThrow(Toegang::geweigerd);
-        if (persoon.getId().equals(ik.getId()) && !ik.isBestuurder()
-                && ik.heeftRolOp(schoolId, Rol.DIRECTEUR) && !rollen.contains(Rol.DIRECTEUR)) {
-            throw new InvoerFout("rollen", "fout.eigen-directeursrol");
+        Set<Rol> voorheen = persoon.rollenOp(schoolId);
+        if (persoon.getId().equals(ik.getId())) {
+            // a role can open pupil cases or visits: another administrator gives it, never you yourself
+            if (!ik.isBestuurder() && voorheen.contains(Rol.DIRECTEUR) && !rollen.contains(Rol.DIRECTEUR)) {
+                throw new InvoerFout("rollen", "fout.eigen-directeursrol");
+            }
+            if (!voorheen.containsAll(rollen)) {
+                throw new InvoerFout("rollen", "fout.eigen-rol-geven");
+            }
+        }
+        Set<Rol> gegeven = EnumSet.noneOf(Rol.class);
+        gegeven.addAll(rollen);
+        gegeven.removeAll(voorheen);
+        Set<Rol> ingetrokken = EnumSet.noneOf(Rol.class);
+        ingetrokken.addAll(voorheen);
+        ingetrokken.removeAll(rollen);
+        if (gegeven.isEmpty() && ingetrokken.isEmpty()) {
+            return;
         }
         persoon.setRollenOp(schoolId, rollen.isEmpty() ? Set.of() : EnumSet.copyOf(rollen));
         if (rollen.isEmpty()) {
-            leerteams.findBySchoolIdInOrderByNaam(List.of(schoolId)).forEach(l -> l.verwijderLid(gebruikerId));
+            for (Leerteam team : leerteams.findBySchoolIdInOrderByNaam(List.of(schoolId))) {
+                if (team.heeftLid(gebruikerId)) {
+                    team.verwijderLid(gebruikerId);
+                    gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LidmaatschapGewijzigd(
+                            team.getBestuurId(), team.getId(), gebruikerId, false));
+                }
+            }
         }
         gebruikers.flush();
-        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.RollenIngesteld(schoolId, gebruikerId));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.RollenIngesteld(ik.getBestuurId(), schoolId, gebruikerId,
+                gegeven, ingetrokken));
     }
 
     /**
@@ -293,8 +326,22 @@ public class BeheerService {
         Gebruiker nieuw = new Gebruiker(ik.getBestuurId(), naam, email);
         nieuw.setRollenOp(schoolId, EnumSet.copyOf(formulier.rollen()));
         gebruikers.save(nieuw);
-        teams.forEach(t -> t.voegLidToe(nieuw.getId()));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.RollenIngesteld(ik.getBestuurId(), schoolId, nieuw.getId(),
+                formulier.rollen(), Set.of()));
+        for (Leerteam team : teams) {
+            team.voegLidToe(nieuw.getId());
+            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LidmaatschapGewijzigd(
+                    team.getBestuurId(), team.getId(), nieuw.getId(), true));
+        }
         return maakUitnodiging(ik, nieuw, besturen.findById(school.getBestuurId()).map(Bestuur::getNaam).orElse(""));
+    }
+
+    private void lidmaatschappenGewijzigd(Leerteam leerteam, Set<UUID> voorheen) {
+        Set<UUID> nu = leerteam.getLeden();
+        nu.stream().filter(id -> !voorheen.contains(id)).forEach(id -> gebeurtenissen.publishEvent(
+                new OrganisatieGebeurtenis.LidmaatschapGewijzigd(leerteam.getBestuurId(), leerteam.getId(), id, true)));
+        voorheen.stream().filter(id -> !nu.contains(id)).forEach(id -> gebeurtenissen.publishEvent(
+                new OrganisatieGebeurtenis.LidmaatschapGewijzigd(leerteam.getBestuurId(), leerteam.getId(), id, false)));
     }
 
     /** A new link for someone who was invited and has not logged in yet; earlier links stop working. */

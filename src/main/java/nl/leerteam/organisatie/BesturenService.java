@@ -62,6 +62,7 @@ public class BesturenService {
         bestuurder.setBestuurder(true);
         gebruikers.save(bestuurder);
         gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuurAangemaakt(bestuur.getId()));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(bestuur.getId(), bestuurder.getId()));
         return beheer.maakUitnodiging(ik, bestuurder, naam);
     }
 

@@ -2,11 +2,13 @@ package nl.leerteam.organisatie;
 
 import nl.leerteam.organisatie.domain.Gebruiker;
 import nl.leerteam.organisatie.domain.GebruikerRepository;
+import nl.leerteam.shared.security.SysteemTaak;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +27,13 @@ class EersteBeheerder implements ApplicationRunner {
     private final String email;
     private final String naam;
 
-    EersteBeheerder(GebruikerRepository gebruikers, BeheerService beheer,
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    EersteBeheerder(GebruikerRepository gebruikers, BeheerService beheer, ApplicationEventPublisher gebeurtenissen,
                     @Value("${leerteam.eerste-beheerder.email:}") String email,
                     @Value("${leerteam.eerste-beheerder.naam:Beheerder}") String naam) {
         this.gebruikers = gebruikers;
+        this.gebeurtenissen = gebeurtenissen;
         this.beheer = beheer;
         this.email = email;
         this.naam = naam;
@@ -43,8 +48,12 @@ class EersteBeheerder implements ApplicationRunner {
         Gebruiker beheerder = new Gebruiker(null, naam, BeheerService.geldigEmail(email));
         beheerder.setBeheerder(true);
         gebruikers.save(beheerder);
-        UitnodigingVerstuurd uitnodiging = beheer.maakUitnodiging(null, beheerder, "Leerteam");
-        LOG.warn("First installation administrator {} invited; open this link once to log in and bind your account: {}",
-                beheerder.getEmail(), uitnodiging.link());
+        // Leerteam itself gives the role, and the audit log says so
+        UitnodigingVerstuurd uitnodiging = SysteemTaak.als(() -> {
+            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BeheerdersrolGegeven(beheerder.getId()));
+            return beheer.maakUitnodiging(null, beheerder, "Leerteam");
+        });
+        LOG.warn("First installation administrator invited; open this link once to log in and bind your account: {}",
+                uitnodiging.link());
     }
 }

@@ -5,6 +5,7 @@ import nl.leerteam.organisatie.domain.Gebruiker;
 import nl.leerteam.organisatie.domain.GebruikerRepository;
 import nl.leerteam.organisatie.domain.Uitnodiging;
 import nl.leerteam.organisatie.domain.UitnodigingRepository;
+import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,6 +56,10 @@ public class InlogService {
     public LeerteamPrincipal accepteerUitnodiging(String code, String issuer, String subject) {
         Instant nu = clock.instant();
         Uitnodiging uitnodiging = openUitnodiging(code, nu).orElseThrow(() -> new UitnodigingOngeldig("unknown or closed"));
+        if (uitnodiging.getUitgenodigdDoor() != null && CurrentUser.find()
+                .filter(ingelogd -> uitnodiging.getUitgenodigdDoor().equals(ingelogd.gebruikerId())).isPresent()) {
+            throw new UitnodigingOngeldig.EigenUitnodiging();
+        }
         if (gebruikers.findByOidcIssuerAndOidcSubject(issuer, subject).isPresent()) {
             throw new UitnodigingOngeldig("identity already bound to another person");
         }

@@ -1,7 +1,9 @@
 package nl.leerteam.organisatie;
 
 import nl.leerteam.shared.gebeurtenis.Gebeurtenis;
+import nl.leerteam.shared.security.Rol;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,13 +28,29 @@ public sealed interface OrganisatieGebeurtenis extends Gebeurtenis {
     record LeerteamOpgeslagen(UUID leerteamId) implements OrganisatieGebeurtenis {
     }
 
-    record BestuursrolGegeven(UUID gebruikerId) implements OrganisatieGebeurtenis {
+    record BestuursrolGegeven(UUID bestuurId, UUID gebruikerId) implements OrganisatieGebeurtenis {
     }
 
-    record BestuursrolIngetrokken(UUID gebruikerId) implements OrganisatieGebeurtenis {
+    record BestuursrolIngetrokken(UUID bestuurId, UUID gebruikerId) implements OrganisatieGebeurtenis {
     }
 
-    record RollenIngesteld(UUID schoolId, UUID gebruikerId) implements OrganisatieGebeurtenis {
+    /** The installation's own administrator role, given to its first administrator. */
+    record BeheerdersrolGegeven(UUID gebruikerId) implements OrganisatieGebeurtenis {
+    }
+
+    /** A person's roles at a school changed: what was added and what was taken away. */
+    record RollenIngesteld(UUID bestuurId, UUID schoolId, UUID gebruikerId, Set<Rol> gegeven, Set<Rol> ingetrokken)
+            implements OrganisatieGebeurtenis {
+
+        public RollenIngesteld {
+            gegeven = Set.copyOf(gegeven);
+            ingetrokken = Set.copyOf(ingetrokken);
+        }
+    }
+
+    /** A person joined ({@code lid}) or left a leerteam. */
+    record LidmaatschapGewijzigd(UUID bestuurId, UUID leerteamId, UUID gebruikerId, boolean lid)
+            implements OrganisatieGebeurtenis {
     }
 
     record Uitgenodigd(UUID gebruikerId, UUID uitnodigingId) implements OrganisatieGebeurtenis {

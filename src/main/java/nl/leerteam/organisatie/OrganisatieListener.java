@@ -1,37 +1,81 @@
 package nl.leerteam.organisatie;
 
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.Aangemeld;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.BeheerdersrolGegeven;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuurAangemaakt;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuurIngericht;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuursrolGegeven;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuursrolIngetrokken;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BewaartermijnIngesteld;
-import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuurIngericht;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamOpgeslagen;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.LidmaatschapGewijzigd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.RollenIngesteld;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolOpgeslagen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.TaalGekozen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.UitnodigingGeaccepteerd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.UitnodigingIngetrokken;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.Uitgenodigd;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.LeerteamPrincipal;
+import nl.leerteam.shared.security.Rol;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one place where what happens to the organisation has its effects: a change of roles or
- * memberships makes the rest of the request read who may do what afresh ({@link PerVerzoek}).
+ * memberships is written to the audit log (who did it, for whom), makes the rest of the request
+ * read who may do what afresh ({@link PerVerzoek}), and a new KC is announced to the school's
+ * other KCs once it is committed.
  */
 @Component
 class OrganisatieListener {
 
+    static final String SCHOOLROLLEN = "SCHOOLROLLEN";
+    static final String LEERTEAMLID = "LEERTEAMLID";
+    static final String BESTUURSROL = "BESTUURSROL";
+    static final String BEHEERDERSROL = "BEHEERDERSROL";
+
+    private final AuditLog audit;
+    private final RolwijzigingMailer mailer;
+
+    OrganisatieListener(AuditLog audit, RolwijzigingMailer mailer) {
+        this.audit = audit;
+        this.mailer = mailer;
+    }
+
     @EventListener
     void op(OrganisatieGebeurtenis gebeurtenis) {
         switch (gebeurtenis) {
-            case BestuursrolGegeven g -> PerVerzoek.vergeten();
-            case BestuursrolIngetrokken g -> PerVerzoek.vergeten();
-            case RollenIngesteld g -> PerVerzoek.vergeten();
+            case BestuursrolGegeven g -> {
+                audit.registreerOver(g.bestuurId(), g.gebruikerId(), AuditActie.AANGEMAAKT, BESTUURSROL, g.bestuurId(), null);
+                PerVerzoek.vergeten();
+            }
+            case BestuursrolIngetrokken g -> {
+                audit.registreerOver(g.bestuurId(), g.gebruikerId(), AuditActie.VERWIJDERD, BESTUURSROL, g.bestuurId(), null);
+                PerVerzoek.vergeten();
+            }
+            case BeheerdersrolGegeven g ->
+                    audit.registreerOver(null, g.gebruikerId(), AuditActie.AANGEMAAKT, BEHEERDERSROL, g.gebruikerId(), null);
+            case RollenIngesteld g -> {
+                audit.registreerOver(g.bestuurId(), g.gebruikerId(), AuditActie.GEWIJZIGD, SCHOOLROLLEN, g.schoolId(),
+                        toelichting(g.gegeven(), g.ingetrokken()));
+                PerVerzoek.vergeten();
+            }
+            case LidmaatschapGewijzigd g -> {
+                audit.registreerOver(g.bestuurId(), g.gebruikerId(), g.lid() ? AuditActie.AANGEMAAKT : AuditActie.VERWIJDERD,
+                        LEERTEAMLID, g.leerteamId(), null);
+                PerVerzoek.vergeten();
+            }
             case LeerteamOpgeslagen g -> PerVerzoek.vergeten();
             case BestuurAangemaakt g -> {
-                // a new board has nobody logged in yet
+                // its first administrator's role is an event of its own
             }
             case BestuurIngericht g -> {
                 // seeded before anybody logs in
@@ -43,7 +87,7 @@ class OrganisatieListener {
                 // names and BRIN: no access changes
             }
             case Uitgenodigd g -> {
-                // the invited person has no identity yet
+                // the roles and memberships of the invitation are events of their own
             }
             case UitnodigingIngetrokken g -> {
                 // the link stops working at its next use
@@ -56,5 +100,21 @@ class OrganisatieListener {
             }
             case TaalGekozen g -> PerVerzoek.vergeten();
         }
+    }
+
+    /** A new KC is told to the school's other KCs, after the change is committed (a rolled-back change tells nobody). */
+    @TransactionalEventListener
+    void naCommit(RollenIngesteld gebeurtenis) {
+        if (gebeurtenis.gegeven().contains(Rol.KC)) {
+            mailer.nieuweKc(gebeurtenis.schoolId(), gebeurtenis.gebruikerId(),
+                    CurrentUser.find().map(LeerteamPrincipal::gebruikerId).orElse(null));
+        }
+    }
+
+    /** The codes of a role change, for example {@code KC_GEGEVEN,LEERKRACHT_INGETROKKEN}. */
+    static String toelichting(Set<Rol> gegeven, Set<Rol> ingetrokken) {
+        return Stream.concat(gegeven.stream().sorted().map(r -> r.name() + "_GEGEVEN"),
+                        ingetrokken.stream().sorted().map(r -> r.name() + "_INGETROKKEN"))
+                .collect(Collectors.joining(","));
     }
 }

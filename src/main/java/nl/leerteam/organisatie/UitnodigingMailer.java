@@ -45,7 +45,8 @@ class UitnodigingMailer {
             sender.send(message);
             return true;
         } catch (MailException e) {
-            LOG.warn("Invitation mail to a new member could not be sent: {}", e.getMessage());
+            // the message can hold the address; the class says enough to look further
+            LOG.warn("Invitation mail to a new member could not be sent: {}", e.getClass().getSimpleName());
             return false;
         }
     }

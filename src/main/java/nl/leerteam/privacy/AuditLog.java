@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,26 +44,65 @@ public class AuditLog {
         schrijf(bestuurId, null, actie, onderwerp, onderwerpId, null);
     }
 
+    /**
+     * Records a change of someone's roles or memberships: by the logged-in person, or by Leerteam
+     * itself (its installation administrator's invitation), about the person {@code betreft}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void registreerOver(UUID bestuurId, UUID betreft, AuditActie actie, String onderwerp, UUID onderwerpId,
+                               String toelichting) {
+        LeerteamPrincipal door = CurrentUser.require();
+        schrijf(bestuurId, door.gebruikerId(), actie, onderwerp, onderwerpId, toelichting, betreft);
+    }
+
     /** The lines about one thing, oldest first; the caller's service decides who may see them. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditRegel> over(String onderwerp, UUID onderwerpId) {
-        return jdbc.query("select moment, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting from audit_log "
-                        + "where onderwerp = ? and onderwerp_id = ? order by moment, id",
-                (row, i) -> new AuditRegel(row.getTimestamp(1).toInstant(), row.getObject(2, UUID.class),
-                        AuditActie.valueOf(row.getString(3)), row.getString(4), row.getObject(5, UUID.class), row.getString(6)),
+        return jdbc.query(KOLOMMEN + "where onderwerp = ? and onderwerp_id = ? order by moment, id", AuditLog::regel,
                 onderwerp, onderwerpId);
     }
 
+    /** The role and membership changes that concern one person, newest first; the caller decides who may see them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditRegel> overPersoon(UUID betreft, int hoogstens) {
+        return jdbc.query(KOLOMMEN + "where betreft_id = ? order by moment desc, id desc limit ?", AuditLog::regel,
+                betreft, hoogstens);
+    }
+
+    /** The lines of one kind about some things (such as the role changes at some schools), newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditRegel> recent(String onderwerp, Collection<UUID> onderwerpIds, int hoogstens) {
+        if (onderwerpIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(KOLOMMEN + "where onderwerp = ? and onderwerp_id = any (?) order by moment desc, id desc limit ?",
+                AuditLog::regel, onderwerp, onderwerpIds.toArray(UUID[]::new), hoogstens);
+    }
+
+    private static final String KOLOMMEN =
+            "select moment, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting, betreft_id from audit_log ";
+
+    private static AuditRegel regel(ResultSet row, int i) throws SQLException {
+        return new AuditRegel(row.getTimestamp(1).toInstant(), row.getObject(2, UUID.class),
+                AuditActie.valueOf(row.getString(3)), row.getString(4), row.getObject(5, UUID.class), row.getString(6),
+                row.getObject(7, UUID.class));
+    }
+
     void schrijf(UUID bestuurId, UUID gebruikerId, AuditActie actie, String onderwerp, UUID onderwerpId, String toelichting) {
+        schrijf(bestuurId, gebruikerId, actie, onderwerp, onderwerpId, toelichting, null);
+    }
+
+    private void schrijf(UUID bestuurId, UUID gebruikerId, AuditActie actie, String onderwerp, UUID onderwerpId,
+                         String toelichting, UUID betreft) {
         if (!ONDERWERP.matcher(onderwerp).matches()) {
             throw new IllegalArgumentException("An audit subject is a code such as CASUS");
         }
         if (toelichting != null && (toelichting.length() > 200 || !TOELICHTING.matcher(toelichting).matches())) {
             throw new IllegalArgumentException("An audit note holds codes only, never text");
         }
-        jdbc.update("insert into audit_log (moment, bestuur_id, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into audit_log (moment, bestuur_id, gebruiker_id, actie, onderwerp, onderwerp_id, toelichting, "
+                        + "betreft_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 new Timestamp(System.currentTimeMillis()), bestuurId, gebruikerId, actie.name(), onderwerp, onderwerpId,
-                toelichting);
+                toelichting, betreft);
     }
 }

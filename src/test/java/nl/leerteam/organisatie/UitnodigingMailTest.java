@@ -61,4 +61,20 @@ class UitnodigingMailTest {
         assertThat(verstuurd.gemaild()).isFalse();
         assertThat(verstuurd.link()).contains("/uitnodiging/");
     }
+
+    @Test
+    void the_schools_kcs_are_told_by_mail_when_a_new_kc_appears_and_the_mail_holds_no_case_text() throws Exception {
+        Inloggen.als(inlog, "henk");
+        UUID wegwijzer = beheer.beheerbareScholen().getFirst().id();
+        UitnodigingVerstuurd nieuw = beheer.uitnodigen(wegwijzer, new UitnodigingFormulier("Kai Nieuw",
+                "kai-" + UUID.randomUUID() + "@elders.nl", Set.of(Rol.LEERKRACHT), Set.of()));
+        beheer.rollenInstellen(wegwijzer, nieuw.gebruikerId(), Set.of(Rol.LEERKRACHT, Rol.KC));
+
+        MimeMessage[] aanKc = smtp.getReceivedMessagesForDomain("opo-waterland.nl");
+        assertThat(aanKc).as("Fatima El Amrani is KC of De Wegwijzer").hasSize(1);
+        assertThat(aanKc[0].getAllRecipients()[0].toString()).isEqualTo("f.elamrani@opo-waterland.nl");
+        assertThat(aanKc[0].getSubject()).isEqualTo("Nieuwe kwaliteitscoördinator op CBS De Wegwijzer");
+        assertThat((String) aanKc[0].getContent()).contains("Kai Nieuw is in Leerteam kwaliteitscoördinator geworden")
+                .contains("Henk Bos heeft die rol gegeven").contains("/profiel");
+    }
 }

@@ -52,6 +52,11 @@ public class Uitnodiging extends AbstractEntity {
         return bestuurId;
     }
 
+    /** Who sent it; {@code null} when the installation invited its first administrator. */
+    public UUID getUitgenodigdDoor() {
+        return uitgenodigdDoor;
+    }
+
     public UUID getGebruikerId() {
         return gebruikerId;
     }

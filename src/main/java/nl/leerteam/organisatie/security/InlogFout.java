@@ -7,7 +7,9 @@ public enum InlogFout {
     /** The account belongs to an organisation this provider is not open for. */
     ANDERE_ORGANISATIE,
     /** The invitation link is unknown, expired, revoked or already used. */
-    UITNODIGING_ONGELDIG;
+    UITNODIGING_ONGELDIG,
+    /** The person who sent the invitation tried to accept it themselves. */
+    EIGEN_UITNODIGING;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

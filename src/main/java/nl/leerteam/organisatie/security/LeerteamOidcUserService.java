@@ -55,7 +55,8 @@ class LeerteamOidcUserService implements OAuth2UserService<OidcUserRequest, Oidc
             return inlog.accepteerUitnodiging(code, issuer, subject);
         } catch (UitnodigingOngeldig e) {
             LOG.info("Invitation not accepted: {}", e.getMessage());
-            throw weiger(InlogFout.UITNODIGING_ONGELDIG);
+            throw weiger(e instanceof UitnodigingOngeldig.EigenUitnodiging ? InlogFout.EIGEN_UITNODIGING
+                    : InlogFout.UITNODIGING_ONGELDIG);
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import nl.leerteam.organisatie.BeheerService;
 import nl.leerteam.organisatie.PersoonSamenvatting;
+import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.Meldingen;
 
@@ -23,6 +24,11 @@ class RollenDialog extends Dialog {
         setHeaderTitle(getTranslation("beheer.rollen.titel", persoon.naam()));
         rollen.setValue(persoon.rollen());
         rollen.setHelperText(getTranslation("beheer.rollen.uitleg"));
+        if (CurrentUser.find().filter(ik -> ik.gebruikerId().equals(persoon.id())).isPresent()) {
+            // the server refuses it too; here the boxes say so before anyone tries
+            rollen.setItemEnabledProvider(persoon.rollen()::contains);
+            rollen.setHelperText(getTranslation("beheer.rollen.eigen"));
+        }
         add(rollen);
         Map<String, HasValidation> velden = Map.of("rollen", rollen);
         opslaan.setText(getTranslation("actie.opslaan"));

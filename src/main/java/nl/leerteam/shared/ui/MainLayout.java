@@ -78,6 +78,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.getElement().setAttribute("aria-label", getTranslation("menu.gebruiker", principal.naam()));
         SubMenu sub = root.getSubMenu();
         sub.addItem(new Span(principal.naam())).setEnabled(false);
+        // the route belongs to the organisatie module, which the shell does not know
+        sub.addItem(getTranslation("menu.profiel"), e -> UI.getCurrent().navigate("profiel")).setId("profiel");
         MenuItem language = sub.addItem(getTranslation("menu.taal"));
         language.getSubMenu().addItem(getTranslation("taal.nl"), e -> switchTo(LeerteamI18NProvider.DUTCH))
                 .setId("taal-nl");

@@ -3,6 +3,8 @@ package nl.leerteam.klassenbezoek;
 import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.InvoerFout;
+import nl.leerteam.shared.domain.KleineAantallen;
+import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,7 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +29,18 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class SchoolbeeldService {
 
-    /** A school figure for a criterion rests on at least this many visits, so no single visit shows through. */
-    public static final int MINIMUM_BEZOEKEN = 5;
+    /** A school figure rests on at least this many visits, so no single visit shows through ({@link KleineAantallen}). */
+    public static final int MINIMUM_BEZOEKEN = KleineAantallen.MINIMUM;
 
     private final KlassenbezoekRepository bezoeken;
     private final KijkwijzerService kijkwijzers;
     private final OrganisatieService organisatie;
 
-    SchoolbeeldService(KlassenbezoekRepository bezoeken, KijkwijzerService kijkwijzers, OrganisatieService organisatie) {
+    private final Clock clock;
+
+    SchoolbeeldService(KlassenbezoekRepository bezoeken, KijkwijzerService kijkwijzers, OrganisatieService organisatie,
+                       Clock clock) {
+        this.clock = clock;
         this.bezoeken = bezoeken;
         this.kijkwijzers = kijkwijzers;
         this.organisatie = organisatie;
@@ -45,26 +54,53 @@ public class SchoolbeeldService {
                 .map(s -> new Collega(null, s.school().naam(), s.school().id(), s.school().naam(), false)).toList();
     }
 
-    /** Per criterion, how often it was seen across the school's visits in a period; for the school's KC and director. */
+    /** The school years a picture can be asked for: this one and the four before it. */
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
-    public Schoolbeeld schoolbeeld(UUID schoolId, LocalDate van, LocalDate tot) {
+    public List<Schooljaar> schooljaren() {
+        List<Schooljaar> jaren = new ArrayList<>();
+        for (Schooljaar jaar = Schooljaar.van(LocalDate.now(clock)); jaren.size() < 5; jaar = jaar.vorige()) {
+            jaren.add(jaar);
+        }
+        return jaren;
+    }
+
+    /**
+     * Per criterion, how often it was seen across the school's visits in a school year or one of its
+     * halves; for the school's KC and director. Only fixed periods: two chosen windows a day apart
+     * would single out that day's visit. Every number follows {@link KleineAantallen}.
+     */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    public Schoolbeeld schoolbeeld(UUID schoolId, Schooljaar jaar, Schooljaar.Periode periode) {
         Collega school = schoolbeeldScholen().stream().filter(s -> s.schoolId().equals(schoolId)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not a school of this KC or director"));
-        if (van == null) {
-            throw new InvoerFout("van", "fout.verplicht");
+        if (jaar == null) {
+            throw new InvoerFout("schooljaar", "fout.verplicht");
         }
-        if (tot == null) {
-            throw new InvoerFout("tot", "fout.verplicht");
+        if (periode == null) {
+            throw new InvoerFout("periode", "fout.verplicht");
         }
-        if (tot.isBefore(van)) {
-            throw new InvoerFout("tot", "fout.periode");
-        }
+        SchoolbeeldTelling.Getoond getoond = switch (periode) {
+            case EERSTE_HELFT -> telling(schoolId, jaar, Schooljaar.Periode.EERSTE_HELFT).getoond();
+            case TWEEDE_HELFT -> telling(schoolId, jaar, Schooljaar.Periode.TWEEDE_HELFT).getoond();
+            case SCHOOLJAAR -> SchoolbeeldTelling.jaar(telling(schoolId, jaar, Schooljaar.Periode.EERSTE_HELFT),
+                    telling(schoolId, jaar, Schooljaar.Periode.TWEEDE_HELFT));
+        };
         Map<UUID, String[]> criteria = kijkwijzers.criteriaVan(CurrentUser.require().bestuurId());
-        List<Schoolbeeld.Criterium> tellingen = bezoeken.tellingen(schoolId, van, tot, MINIMUM_BEZOEKEN).stream().map(t -> {
-            String[] c = criteria.getOrDefault(t.getCriteriumId(), new String[]{"", ""});
-            return new Schoolbeeld.Criterium(t.getCriteriumId(), c[0], c[1], t.getBezoeken(), t.getGezien(), t.getDeels(),
-                    t.getNietGezien(), t.getNvt());
+        List<Schoolbeeld.Criterium> rijen = getoond.criteria().entrySet().stream().map(e -> {
+            String[] c = criteria.getOrDefault(e.getKey(), new String[]{"", ""});
+            KleineAantallen.Rij rij = e.getValue();
+            return new Schoolbeeld.Criterium(e.getKey(), c[0], c[1], rij.totaal(), rij.deel(0), rij.deel(1), rij.deel(2), rij.deel(3));
         }).sorted(Comparator.comparing(Schoolbeeld.Criterium::domein).thenComparing(Schoolbeeld.Criterium::tekst)).toList();
-        return new Schoolbeeld(schoolId, school.schoolNaam(), van, tot, bezoeken.aantalBezoeken(schoolId, van, tot), tellingen);
+        return new Schoolbeeld(schoolId, school.schoolNaam(), jaar, periode, getoond.bezoeken(), rijen);
+    }
+
+    private SchoolbeeldTelling telling(UUID schoolId, Schooljaar jaar, Schooljaar.Periode helft) {
+        LocalDate van = jaar.van(helft);
+        LocalDate tot = jaar.tot(helft);
+        Map<UUID, long[]> criteria = new HashMap<>();
+        for (KlassenbezoekRepository.Telling t : bezoeken.tellingen(schoolId, van, tot)) {
+            criteria.put(t.getCriteriumId(), new long[]{t.getBezoeken(), t.getGezien(), t.getDeels(), t.getNietGezien(), t.getNvt()});
+        }
+        return new SchoolbeeldTelling(bezoeken.aantalBezoeken(schoolId, van, tot), criteria);
     }
 }

@@ -4,7 +4,9 @@ import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.LeerteamTest;
+import nl.leerteam.shared.domain.Schooljaar;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,11 +39,15 @@ class SchoolbeeldTest {
 
     /** One observed visit of a Kompas teacher by KC Bram on the given criteria, all "seen" except the first "partly". */
     private void bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria) {
+        bezoek(leerkracht, kompas, versieId, criteria, LocalDate.now());
+    }
+
+    private void bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria, LocalDate datum) {
         Inloggen.als(inlog, "bram");
         UUID bram = CurrentUser.require().gebruikerId();
         Inloggen.als(inlog, leerkracht);
-        UUID id = planning.plannen(kompas, bram, true, LocalDate.now());
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "Hoe geef ik kortere instructie?", null, null, versieId, criteria,
+        UUID id = planning.plannen(kompas, bram, true, datum);
+        bezoeken.voorgesprek(id, new Voorgesprek(datum, "Hoe geef ik kortere instructie?", null, null, versieId, criteria,
                 bezoeken.bezoek(id).version()), false);
         Inloggen.als(inlog, "bram");
         bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
@@ -64,7 +70,7 @@ class SchoolbeeldTest {
         }
 
         Inloggen.als(inlog, "ingrid");
-        Schoolbeeld beeld = schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now());
+        Schoolbeeld beeld = schoolbeelden.schoolbeeld(kompas, Schooljaar.van(LocalDate.now()), helftVan(LocalDate.now()));
         assertThat(beeld.aantalBezoeken()).isGreaterThanOrEqualTo(5);
         assertThat(beeld.criteria()).extracting(Schoolbeeld.Criterium::criteriumId).contains(vijf).doesNotContain(vier);
         assertThat(beeld.criteria()).filteredOn(c -> c.criteriumId().equals(vijf)).singleElement().satisfies(c -> {
@@ -74,12 +80,54 @@ class SchoolbeeldTest {
         });
 
         Inloggen.als(inlog, "bram");
-        assertThat(schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()).criteria())
+        assertThat(schoolbeelden.schoolbeeld(kompas, Schooljaar.van(LocalDate.now()), helftVan(LocalDate.now())).criteria())
                 .extracting(Schoolbeeld.Criterium::criteriumId).contains(vijf);
         for (String persoon : List.of("emma", "marieke", "fatima", "annelies")) {
             Inloggen.als(inlog, persoon);
-            assertThatThrownBy(() -> schoolbeelden.schoolbeeld(kompas, LocalDate.now().minusDays(1), LocalDate.now()))
+            assertThatThrownBy(() -> schoolbeelden.schoolbeeld(kompas, Schooljaar.van(LocalDate.now()), Schooljaar.Periode.SCHOOLJAAR))
                     .as(persoon).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /**
+     * The attack of the security test: five visits in one period, one more in a period that contains
+     * it. With fixed periods the only such pair left is a half and its school year; the year must not
+     * show the one visit of the other half, not in the number of visits nor in a criterion.
+     */
+    @Test
+    void the_one_visit_that_a_school_year_adds_to_its_half_cannot_be_singled_out() {
+        LocalDate vandaag = LocalDate.now();
+        Schooljaar jaar = Schooljaar.van(vandaag);
+        Schooljaar.Periode helft = helftVan(vandaag);
+        LocalDate andereHelft = helft == Schooljaar.Periode.EERSTE_HELFT ? jaar.van(Schooljaar.Periode.TWEEDE_HELFT).plusDays(1)
+                : jaar.tot(Schooljaar.Periode.EERSTE_HELFT);
+        Assumptions.assumeTrue(!andereHelft.isBefore(vandaag.minusMonths(3)), "a visit may be dated at most three months back");
+
+        Inloggen.als(inlog, "bram");
+        UUID kompas = kijkwijzers.plekken().getFirst().schoolId();
+        KijkwijzerDetails k = kijkwijzers.kijkwijzer(kijkwijzers.aanmaken(kompas, kijkwijzers.voorbeeld()), null);
+        UUID criterium = k.inhoud().domeinen().get(2).criteria().get(1).id();
+        for (String leerkracht : List.of("emma", "ruben", "mohamed", "femke", "ruben")) {
+            bezoek(leerkracht, kompas, k.getoond().id(), List.of(criterium));
+        }
+        bezoek("emma", kompas, k.getoond().id(), List.of(criterium), andereHelft);
+
+        Inloggen.als(inlog, "ingrid");
+        assertThat(schoolbeelden.schoolbeeld(kompas, jaar, helft).criteria()).filteredOn(c -> c.criteriumId().equals(criterium))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.bezoeken()).isEqualTo(5);
+                    assertThat(c.deels()).isEqualTo(5L);
+                });
+        Schooljaar.Periode ander = helft == Schooljaar.Periode.EERSTE_HELFT ? Schooljaar.Periode.TWEEDE_HELFT : Schooljaar.Periode.EERSTE_HELFT;
+        assertThat(schoolbeelden.schoolbeeld(kompas, jaar, ander).criteria()).extracting(Schoolbeeld.Criterium::criteriumId)
+                .doesNotContain(criterium);
+        assertThat(schoolbeelden.schoolbeeld(kompas, jaar, Schooljaar.Periode.SCHOOLJAAR).criteria())
+                .as("6 in the year minus 5 in the half would be the one visit").extracting(Schoolbeeld.Criterium::criteriumId)
+                .doesNotContain(criterium);
+    }
+
+    private static Schooljaar.Periode helftVan(LocalDate datum) {
+        return datum.isAfter(Schooljaar.van(datum).tot(Schooljaar.Periode.EERSTE_HELFT))
+                ? Schooljaar.Periode.TWEEDE_HELFT : Schooljaar.Periode.EERSTE_HELFT;
     }
 }

@@ -13,8 +13,8 @@ public interface KlassenbezoekRepository extends JpaRepository<Klassenbezoek, UU
 
     /**
      * Per focus criterion, over the school's observed visits in a period: in how many visits it was
-     * observed and how often seen / partly / not seen / not applicable. Criteria observed in fewer
-     * than {@code minimum} visits never leave the database; nothing is grouped per teacher.
+     * observed and how often seen / partly / not seen / not applicable. Nothing is grouped per teacher;
+     * what of it may be shown is the service's rule.
      */
     @Query(value = """
             select f.criterium_id as criteriumId, count(*) as bezoeken,
@@ -25,9 +25,8 @@ public interface KlassenbezoekRepository extends JpaRepository<Klassenbezoek, UU
             from bezoek_focus f join klassenbezoek k on k.id = f.bezoek_id
             where k.school_id = :schoolId and k.status in ('NAGESPREK', 'AFGEROND') and k.datum between :van and :tot
               and f.waarneming is not null
-            group by f.criterium_id
-            having count(*) >= :minimum""", nativeQuery = true)
-    List<Telling> tellingen(UUID schoolId, java.time.LocalDate van, java.time.LocalDate tot, int minimum);
+            group by f.criterium_id""", nativeQuery = true)
+    List<Telling> tellingen(UUID schoolId, java.time.LocalDate van, java.time.LocalDate tot);
 
     @Query(value = """
             select count(*) from klassenbezoek k

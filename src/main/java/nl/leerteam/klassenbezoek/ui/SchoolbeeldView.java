@@ -2,7 +2,6 @@ package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,12 +13,12 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.Collega;
 import nl.leerteam.klassenbezoek.SchoolbeeldService;
 import nl.leerteam.klassenbezoek.Schoolbeeld;
+import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
 
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,8 +32,8 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
     private final SchoolbeeldService service;
 
     final Select<Collega> school = new Select<>();
-    final DatePicker van = new DatePicker();
-    final DatePicker tot = new DatePicker();
+    final Select<Schooljaar> schooljaar = new Select<>();
+    final Select<Schooljaar.Periode> periode = new Select<>();
     final Button tonen = new Button();
     final Paragraph totaal = new Paragraph();
     final Grid<Schoolbeeld.Criterium> grid = new Grid<>();
@@ -52,23 +51,25 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
         if (!scholen.isEmpty()) {
             school.setValue(scholen.getFirst());
         }
-        LocalDate vandaag = LocalDate.now();
-        LocalDate schooljaar = LocalDate.of(vandaag.getMonthValue() >= Month.AUGUST.getValue() ? vandaag.getYear()
-                : vandaag.getYear() - 1, Month.AUGUST, 1);
-        van.setLabel(getTranslation("schoolbeeld.van"));
-        van.setValue(schooljaar);
-        tot.setLabel(getTranslation("schoolbeeld.tot"));
-        tot.setValue(vandaag);
+        List<Schooljaar> jaren = service.schooljaren();
+        schooljaar.setLabel(getTranslation("schoolbeeld.schooljaar"));
+        schooljaar.setItems(jaren);
+        schooljaar.setValue(jaren.getFirst());
+        periode.setLabel(getTranslation("schoolbeeld.periode"));
+        periode.setItems(Schooljaar.Periode.values());
+        periode.setItemLabelGenerator(p -> getTranslation("schoolbeeld.periode." + p.name().toLowerCase(Locale.ROOT)));
+        periode.setValue(Schooljaar.Periode.SCHOOLJAAR);
         tonen.setText(getTranslation("schoolbeeld.tonen"));
         tonen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tonen.setId("schoolbeeld-tonen");
         tonen.addClickListener(e -> laad());
-        Div filters = new Div(school, van, tot, tonen);
+        Div filters = new Div(school, schooljaar, periode, tonen);
         filters.addClassName("lt-invoer");
         grid.setId("schoolbeeld");
         grid.addColumn(Schoolbeeld.Criterium::domein).setHeader(getTranslation("kijkwijzer.domein")).setAutoWidth(true);
         grid.addColumn(Schoolbeeld.Criterium::tekst).setHeader(getTranslation("kijkwijzer.criterium")).setFlexGrow(3);
         grid.addColumn(Schoolbeeld.Criterium::bezoeken).setHeader(getTranslation("schoolbeeld.bezoeken")).setAutoWidth(true);
+        // a number the rule of small counts hides reads "fewer than 5"
         grid.addColumn(c -> deel(c.gezien(), c.bezoeken())).setHeader(getTranslation("waarneming.gezien")).setAutoWidth(true);
         grid.addColumn(c -> deel(c.deels(), c.bezoeken())).setHeader(getTranslation("waarneming.deels")).setAutoWidth(true);
         grid.addColumn(c -> deel(c.nietGezien(), c.bezoeken())).setHeader(getTranslation("waarneming.niet_gezien")).setAutoWidth(true);
@@ -83,15 +84,18 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
         }
     }
 
-    private String deel(long aantal, long van) {
-        return getTranslation("schoolbeeld.deel", aantal, Math.round(100.0 * aantal / van));
+    private String deel(Long aantal, long van) {
+        return aantal == null ? getTranslation("schoolbeeld.weinig", SchoolbeeldService.MINIMUM_BEZOEKEN)
+                : getTranslation("schoolbeeld.deel", aantal, Math.round(100.0 * aantal / van));
     }
 
     private void laad() {
-        Meldingen.opslaan(this, Map.of("van", van, "tot", tot), () -> {
+        Meldingen.opslaan(this, Map.of("schooljaar", schooljaar, "periode", periode), () -> {
             Schoolbeeld beeld = service.schoolbeeld(school.getValue() == null ? null : school.getValue().schoolId(),
-                    van.getValue(), tot.getValue());
-            totaal.setText(getTranslation("schoolbeeld.totaal", beeld.aantalBezoeken()));
+                    schooljaar.getValue(), periode.getValue());
+            totaal.setText(beeld.aantalBezoeken() == null
+                    ? getTranslation("schoolbeeld.totaal.weinig", SchoolbeeldService.MINIMUM_BEZOEKEN)
+                    : getTranslation("schoolbeeld.totaal", beeld.aantalBezoeken()));
             grid.setItems(beeld.criteria());
             grid.setVisible(!beeld.criteria().isEmpty());
             leeg.setVisible(beeld.criteria().isEmpty());

@@ -110,9 +110,10 @@ class KlassenbezoekViewsTest extends KaribuTest {
         SchoolbeeldView view = _get(SchoolbeeldView.class);
         assertThat(view.school.getValue().schoolNaam()).isEqualTo("Kindcentrum Het Kompas");
         assertThat(view.totaal.getText()).contains("in deze periode");
-        view.tot.setValue(view.van.getValue().minusDays(1));
+        assertThat(view.periode.getValue()).isEqualTo(nl.leerteam.shared.domain.Schooljaar.Periode.SCHOOLJAAR);
+        view.schooljaar.clear();
         _click(view.tonen);
-        assertThat(view.tot.isInvalid()).isTrue();
+        assertThat(view.schooljaar.isInvalid()).as("a period is chosen from fixed ones, never typed").isTrue();
         // Femke teaches at Het Kompas (Daan, elsewhere in this suite, is also made a KC)
         login("femke");
         UI.getCurrent().navigate(KlassenbezoekenView.class);

@@ -35,6 +35,22 @@ fi
 export PATH="$NODE_BIN:$PATH"
 log "Node: $(node --version), npm $(npm --version)"
 
+# --- PostgreSQL client tools (pg_dump, pg_restore) for the restore drill, nginx for two nodes ---
+if ! ls /usr/lib/postgresql/*/bin/pg_dump >/dev/null 2>&1; then
+  log "Installing PostgreSQL's client tools from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null
+fi
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  log "Installing nginx from Debian"
+  apt-get update -qq
+  # the package's own service is not wanted: the two-node test starts nginx with a configuration of its own
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  rm -f /usr/sbin/policy-rc.d
+fi
+log "pg_dump: $(ls /usr/lib/postgresql/*/bin/pg_dump | head -n 1); nginx: $( (/usr/sbin/nginx -v 2>&1 || echo missing) | head -n 1)"
+
 # --- Chromium for the real-browser tests ------------------------------------------------------
 if [ ! -x /usr/bin/chromium ]; then
   log "Installing Chromium from Debian"

@@ -27,9 +27,13 @@ public final class DevApplication {
                 // shutting down anyway
             }
         }));
-        System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "leerteam"));
-        System.setProperty("spring.datasource.username", "postgres");
-        System.setProperty("spring.datasource.password", "postgres");
+        EmbeddedDatabase.tablesToOwner(postgres, "leerteam");
+        // as in production: Flyway migrates as the owner of the tables, the application runs as an account without DDL
+        System.setProperty("spring.datasource.url", EmbeddedDatabase.url(postgres, "leerteam"));
+        System.setProperty("spring.flyway.user", EmbeddedDatabase.EIGENAAR);
+        System.setProperty("spring.flyway.password", EmbeddedDatabase.EIGENAAR);
+        System.setProperty("spring.datasource.username", EmbeddedDatabase.APP);
+        System.setProperty("spring.datasource.password", EmbeddedDatabase.APP);
         SpringApplication application = new SpringApplication(Application.class);
         application.setAdditionalProfiles("dev");
         application.run(args);

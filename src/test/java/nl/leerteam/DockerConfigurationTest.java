@@ -44,27 +44,42 @@ class DockerConfigurationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_compose_file_wires_the_app_to_its_database_keycloak_and_first_administrator() throws IOException {
+    void the_compose_file_runs_two_nodes_behind_nginx_on_one_database_with_two_accounts_and_keycloak() throws IOException {
         Map<String, Object> compose;
         try (InputStream in = Files.newInputStream(Path.of("docker/compose.yml"))) {
             compose = new Yaml().load(in);
         }
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services).containsKeys("postgres", "keycloak", "leerteam");
+        assertThat(services).containsOnlyKeys("postgres", "keycloak", "leerteam-1", "leerteam-2", "nginx");
         Map<String, Object> postgres = (Map<String, Object>) ((Map<String, Object>) services.get("postgres")).get("environment");
         Map<String, Object> keycloak = (Map<String, Object>) services.get("keycloak");
-        Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) services.get("leerteam")).get("environment");
         JsonNode realm = realm();
+        String accounts = Files.readString(Path.of("docker/postgres/01-leerteam-accounts.sh"));
+        assertThat((List<String>) ((Map<String, Object>) services.get("postgres")).get("volumes"))
+                .contains("./postgres/01-leerteam-accounts.sh:/docker-entrypoint-initdb.d/01-leerteam-accounts.sh:ro");
 
-        assertThat((String) app.get("SPRING_PROFILES_ACTIVE")).contains("prod").contains("keycloak");
-        assertThat(app.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
-        assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(app.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
-        assertThat(app.get("KEYCLOAK_CLIENT_SECRET")).isEqualTo(realm.get("clients").get(0).get("secret").asString());
+        for (String node : List.of("leerteam-1", "leerteam-2")) {
+            Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) services.get(node)).get("environment");
+            assertThat((String) app.get("SPRING_PROFILES_ACTIVE")).contains("prod").contains("keycloak");
+            assertThat(app.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/leerteam");
+            assertThat(accounts).contains("create database leerteam owner " + app.get("SPRING_FLYWAY_USER"));
+            assertThat(accounts).contains("create role " + app.get("SPRING_FLYWAY_USER") + " login nosuperuser")
+                    .contains("create role " + app.get("SPRING_DATASOURCE_USERNAME") + " login nosuperuser");
+            assertThat(app.get("SPRING_DATASOURCE_USERNAME")).as("the application never runs as the owner")
+                    .isNotEqualTo(app.get("SPRING_FLYWAY_USER")).isNotEqualTo("postgres");
+            assertThat(postgres).containsEntry("LEERTEAM_EIGENAAR_PASSWORD", app.get("SPRING_FLYWAY_PASSWORD"))
+                    .containsEntry("LEERTEAM_APP_PASSWORD", app.get("SPRING_DATASOURCE_PASSWORD"));
+            assertThat(app.get("KEYCLOAK_CLIENT_SECRET")).isEqualTo(realm.get("clients").get(0).get("secret").asString());
+            assertThat(app.get("KEYCLOAK_PUBLIC_URL")).isEqualTo("http://localhost:8180");
+            assertThat(realm.get("users").toString()).contains((String) app.get("LEERTEAM_EERSTE_BEHEERDER_EMAIL"));
+            assertThat(Files.readString(Path.of("docker/nginx/leerteam.conf")))
+                    .contains("server " + node + ":8080").contains("\\." + app.get("LEERTEAM_NODE") + "(;|$)");
+        }
         assertThat((List<String>) keycloak.get("ports")).contains("8180:8080");
-        assertThat(app.get("KEYCLOAK_PUBLIC_URL")).isEqualTo("http://localhost:8180");
         assertThat((List<String>) keycloak.get("command")).contains("--import-realm");
-        assertThat(realm.get("users").toString()).contains((String) app.get("LEERTEAM_EERSTE_BEHEERDER_EMAIL"));
+        Map<String, Object> nginx = (Map<String, Object>) services.get("nginx");
+        assertThat((List<String>) nginx.get("ports")).containsExactly("8080:80");
+        assertThat((List<String>) nginx.get("volumes")).contains("./nginx/leerteam.conf:/etc/nginx/conf.d/default.conf:ro");
     }
 
     @Test

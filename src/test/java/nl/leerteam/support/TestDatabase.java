@@ -9,10 +9,21 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String url = EmbeddedDatabase.testUrl();
+        boolean extern = !env("TEST_DB_URL", "").isEmpty();
+        // the two accounts of production: Flyway migrates as the owner, the application runs as the other
+        String eigenaar = extern ? env("TEST_DB_USERNAME", "postgres") : EmbeddedDatabase.EIGENAAR;
+        String eigenaarWachtwoord = extern ? env("TEST_DB_PASSWORD", "postgres") : EmbeddedDatabase.EIGENAAR;
+        String app = extern ? env("TEST_DB_APP_USERNAME", eigenaar) : EmbeddedDatabase.APP;
+        String appWachtwoord = extern ? env("TEST_DB_APP_PASSWORD", eigenaarWachtwoord) : EmbeddedDatabase.APP;
         TestPropertyValues.of(
-                "spring.datasource.url=" + EmbeddedDatabase.testUrl(),
-                "spring.datasource.username=" + env("TEST_DB_USERNAME", "postgres"),
-                "spring.datasource.password=" + env("TEST_DB_PASSWORD", "postgres")
+                "spring.datasource.url=" + url,
+                // explicit, so Flyway builds its own pool rather than copying the counted one of SqlTeller
+                "spring.flyway.url=" + url,
+                "spring.flyway.user=" + eigenaar,
+                "spring.flyway.password=" + eigenaarWachtwoord,
+                "spring.datasource.username=" + app,
+                "spring.datasource.password=" + appWachtwoord
         ).applyTo(context);
         context.getBeanFactory().addBeanPostProcessor(new SqlTeller.Omhullen());
     }

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.KijkwijzerPlek;
 import nl.leerteam.klassenbezoek.KijkwijzerSamenvatting;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.shared.ui.BegrensdeUpload;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
@@ -62,8 +62,8 @@ public class KijkwijzersView extends Div implements HasDynamicTitle {
             importPlek.setValue(plekken.getFirst());
         }
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            // Runs in the upload request (with the uploader's login); the screen is updated through the UI.
+        upload = new Upload(new BegrensdeUpload(KijkwijzerService.MAX_IMPORT_BYTES, (naam, data) -> {
+            // runs in the upload request (with the uploader's login); the screen is updated through the UI
             try {
                 UUID id = service.importeren(importPlek.getValue().schoolId(), data);
                 ui.access(() -> {
@@ -73,7 +73,7 @@ public class KijkwijzersView extends Div implements HasDynamicTitle {
             } catch (InvoerFout fout) {
                 ui.access(() -> Meldingen.fout(this, fout.berichtKey(), fout.parameters()));
             }
-        }));
+        }, () -> Meldingen.fout(this, "fout.bestand-te-groot", KijkwijzerService.MAX_IMPORT_BYTES / 1024)));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(KijkwijzerService.MAX_IMPORT_BYTES);
         upload.setMaxFiles(1);

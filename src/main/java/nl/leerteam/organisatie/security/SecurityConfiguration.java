@@ -43,6 +43,8 @@ class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // every response gets its security headers from one filter of its own (shared.web), Vaadin's too
+        http.headers(headers -> headers.disable());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (devLogin) {
                 vaadin.loginView(LoginView.class);

@@ -62,6 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcLoginTest {
 
     static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    static final java.nio.file.Path EERSTE_LINK = java.nio.file.Path.of("target", "eerste-beheerder-" + UUID.randomUUID() + ".txt");
 
     static {
         PROVIDER.start();
@@ -70,14 +71,21 @@ class OidcLoginTest {
     static class Configuratie implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            String url = EmbeddedDatabase.extraTestDatabase("leerteam_prod");
             TestPropertyValues.of(
-                    "spring.datasource.url=" + EmbeddedDatabase.extraTestDatabase("leerteam_prod"),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres",
+                    "spring.datasource.url=" + url,
+                    "spring.flyway.url=" + url,
+                    "spring.flyway.user=" + EmbeddedDatabase.EIGENAAR,
+                    "spring.flyway.password=" + EmbeddedDatabase.EIGENAAR,
+                    "spring.datasource.username=" + EmbeddedDatabase.APP,
+                    "spring.datasource.password=" + EmbeddedDatabase.APP,
                     "vaadin.productionMode=false",
                     "server.servlet.session.cookie.secure=false",
+                    // plain http in the test: the __Host- name of production needs HTTPS
+                    "server.servlet.session.cookie.name=JSESSIONID",
                     "server.servlet.session.timeout=17m",
                     "leerteam.eerste-beheerder.email=IT@proef.nl",
+                    "leerteam.eerste-beheerder.link-bestand=" + EERSTE_LINK,
                     "spring.security.oauth2.client.registration.entra.client-id=leerteam",
                     "spring.security.oauth2.client.registration.entra.client-secret=geheim",
                     "spring.security.oauth2.client.registration.entra.client-name=Microsoft",
@@ -239,6 +247,16 @@ class OidcLoginTest {
             assertThat(uitnodigingen.findByGebruikerIdInOrderByAangemaaktDesc(List.of(it.getId())))
                     .singleElement().satisfies(u -> assertThat(u.isOpen(java.time.Instant.now())).isTrue());
         });
+    }
+
+    @Test
+    void the_first_administrators_link_is_in_a_file_only_its_account_can_read_and_opens_the_invitation() throws Exception {
+        String link = java.nio.file.Files.readString(EERSTE_LINK).strip();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(EERSTE_LINK))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(inlog.uitnodiging(link.substring(link.lastIndexOf('/') + 1)))
+                .hasValueSatisfying(info -> assertThat(info.naam()).isEqualTo("Beheerder"));
     }
 
     @Test

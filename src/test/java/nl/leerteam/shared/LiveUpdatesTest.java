@@ -26,6 +26,8 @@ class LiveUpdatesTest {
     LiveUpdates live;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void an_update_reaches_the_watchers_of_that_thing_only_and_only_after_commit() throws Exception {
@@ -48,6 +50,29 @@ class LiveUpdatesTest {
         subscription.cancel();
         live.publish("test-casus", id);
         assertThat(ontvangen.poll(1, TimeUnit.SECONDS)).as("after cancelling").isNull();
+    }
+
+    /**
+     * The listening connection is cut (as a restarted database or a dropped network would): Leerteam
+     * reconnects on its own, and every open window gets a catch-up refresh, because what changed in
+     * between was never announced. The pool's connections are cut too, and the next read just works.
+     */
+    @Test
+    void after_the_connections_are_cut_every_watched_thing_is_refreshed_and_the_application_works_on() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TEST_DB_URL") == null, "cutting connections needs the embedded server");
+        UUID id = UUID.randomUUID();
+        BlockingQueue<LiveUpdate> ontvangen = new LinkedBlockingQueue<>();
+        live.subscribe("test-inhalen", id, ontvangen::add);
+
+        EmbeddedDatabase.alsSuperuser("select pg_terminate_backend(pid) from pg_stat_activity "
+                + "where usename = '" + EmbeddedDatabase.APP + "' and pid <> pg_backend_pid()");
+
+        assertThat(ontvangen.poll(10, TimeUnit.SECONDS)).as("the catch-up refresh").isEqualTo(new LiveUpdate("test-inhalen", id));
+        String gelezen = transaction.execute(status -> live.gedeeld("test-inhalen", id, String.class,
+                () -> new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("select 'gelezen'", String.class)));
+        assertThat(gelezen).as("a read through the pool after its connections were cut").isEqualTo("gelezen");
+        transaction.executeWithoutResult(status -> live.publish("test-inhalen", id));
+        assertThat(ontvangen.poll(5, TimeUnit.SECONDS)).as("live again").isEqualTo(new LiveUpdate("test-inhalen", id));
     }
 
     @Test

@@ -54,6 +54,20 @@ public final class EmbeddedDatabase {
         return url(forTests, name);
     }
 
+    /** Runs SQL on the test database as the server's superuser (to cut connections, as a failing network would). */
+    public static synchronized void alsSuperuser(String sql) {
+        testUrl();
+        if (forTests == null) {
+            throw new IllegalStateException("Only the embedded test server has a superuser the tests may use");
+        }
+        try (Connection connection = forTests.getDatabase("postgres", "leerteam_test").getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Without a user in it (zonky's own URL names the superuser, and the URL wins over the account properties). */
     public static String url(EmbeddedPostgres postgres, String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;

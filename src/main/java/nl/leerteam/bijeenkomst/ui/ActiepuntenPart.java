@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +37,7 @@ final class ActiepuntenPart extends Div {
     Button nieuw;
     TextField actiepunt;
     ComboBox<Persoon> eigenaar;
-    DatePicker deadline;
+    Datumveld deadline;
     Button toevoegen;
     private Div invoer;
 
@@ -78,7 +79,7 @@ final class ActiepuntenPart extends Div {
         eigenaar = new ComboBox<>(getTranslation("agendapunt.wie"));
         eigenaar.setItemLabelGenerator(Persoon::naam);
         eigenaar.setId("actiepunt-eigenaar");
-        deadline = new DatePicker(getTranslation("agendapunt.wanneer"));
+        deadline = new Datumveld(getTranslation("agendapunt.wanneer"));
         deadline.setId("actiepunt-deadline");
         toevoegen = new Button(getTranslation("agendapunt.actiepunt-toevoegen"), VaadinIcon.PLUS.create());
         toevoegen.setId("actiepunt-toevoegen");

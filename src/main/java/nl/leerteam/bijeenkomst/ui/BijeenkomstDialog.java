@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ class BijeenkomstDialog extends Dialog {
     }
 
     final TextField titel = new TextField();
-    final DatePicker datum = new DatePicker();
+    final Datumveld datum = new Datumveld();
     final TimePicker begintijd = new TimePicker();
     final TimePicker eindtijd = new TimePicker();
     final TextField plaats = new TextField();

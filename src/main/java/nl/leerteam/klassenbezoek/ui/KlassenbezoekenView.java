@@ -1,5 +1,6 @@
 package nl.leerteam.klassenbezoek.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,7 +78,7 @@ public class KlassenbezoekenView extends Div implements HasDynamicTitle {
 
         final RadioButtonGroup<Boolean> richting = new RadioButtonGroup<>();
         final ComboBox<Collega> ander = new ComboBox<>();
-        final DatePicker datum = new DatePicker();
+        final Datumveld datum = new Datumveld();
         final Button opslaan = new Button();
 
         PlanDialog() {

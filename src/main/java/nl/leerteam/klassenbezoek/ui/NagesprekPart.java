@@ -1,5 +1,6 @@
 package nl.leerteam.klassenbezoek.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +33,7 @@ final class NagesprekPart extends Div {
     final Button nagesprekOpslaan = new Button();
     final TextArea reflectie = new TextArea();
     final Button reflectieOpslaan = new Button();
-    final DatePicker vervolg = new DatePicker();
+    final Datumveld vervolg = new Datumveld();
     final Button afronden = new Button();
     private final Paragraph leervraag = new Paragraph();
     private final Div samenvatting = new Div();

@@ -1,5 +1,6 @@
 package nl.leerteam.klassenbezoek.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -35,7 +36,7 @@ import java.util.UUID;
  */
 final class VoorgesprekPart extends Div {
 
-    final DatePicker datum = new DatePicker();
+    final Datumveld datum = new Datumveld();
     final TextArea leervraag = new TextArea();
     final TextField les = new TextField();
     final Select<Integer> groep = new Select<>();

@@ -1,5 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ class AfspraakDialog extends Dialog {
     }
 
     final TextArea tekst = new TextArea();
-    final DatePicker evaluatiedatum = new DatePicker();
+    final Datumveld evaluatiedatum = new Datumveld();
     final Button opslaan = new Button();
 
     AfspraakDialog(String voorstel, Maken maken, Runnable gemaakt) {

@@ -1,5 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -45,7 +46,7 @@ class CasusDialog extends Dialog {
     final TextArea watGaatGoed = new TextArea();
     final TextArea watBelemmert = new TextArea();
     final Checkbox oudersBetrokken = new Checkbox();
-    final DatePicker oudersDatum = new DatePicker();
+    final Datumveld oudersDatum = new Datumveld();
     final TextArea oudersAfspraken = new TextArea();
     final TextArea oudersWaaromNiet = new TextArea();
     final TextField tags = new TextField();

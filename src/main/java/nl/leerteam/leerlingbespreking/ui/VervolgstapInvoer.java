@@ -1,5 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
+import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 final class VervolgstapInvoer extends Div {
 
     final Select<Vervolgstap> vervolgstap = new Select<>();
-    final DatePicker datum = new DatePicker();
+    final Datumveld datum = new Datumveld();
     final Select<Verwijzing> verwijzing = new Select<>();
     final Button vastleggen = new Button();
 

@@ -4,6 +4,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Properties;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -40,16 +44,36 @@ public class LiveUpdates implements SmartLifecycle {
     static final String CHANNEL = "leerteam_live";
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
     private static final int WAIT_MILLIS = 500;
+    /** After this long without a notification, the listening connection is asked whether it is still there. */
+    static final Duration GEZONDHEID = Duration.ofSeconds(10);
 
-    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    /** Opens the listening connection: its own, outside the pool, so a reconnect waits on nobody's timeout. */
+    private final Luisterverbinding luisterverbinding;
     private final Map<LiveUpdate, Gevolgd> gevolgd = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread listener;
 
-    LiveUpdates(DataSource dataSource) {
-        this.dataSource = dataSource;
+    LiveUpdates(DataSource dataSource, DataSourceProperties database) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.luisterverbinding = () -> {
+            Properties eigenschappen = new Properties();
+            eigenschappen.setProperty("user", database.determineUsername());
+            if (database.determinePassword() != null) {
+                eigenschappen.setProperty("password", database.determinePassword());
+            }
+            eigenschappen.setProperty("connectTimeout", "3");
+            // longer than the health check's wait: a half-open connection fails here at the latest
+            eigenschappen.setProperty("socketTimeout", "15");
+            eigenschappen.setProperty("tcpKeepAlive", "true");
+            eigenschappen.setProperty("ApplicationName", "leerteam-live");
+            return DriverManager.getConnection(database.determineUrl(), eigenschappen);
+        };
+    }
+
+    @FunctionalInterface
+    interface Luisterverbinding {
+        Connection get() throws SQLException;
     }
 
     /** A handle to stop receiving updates; views call it when they detach. */
@@ -153,29 +177,53 @@ public class LiveUpdates implements SmartLifecycle {
     }
 
     private void listen() {
+        boolean onderbroken = false;
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = luisterverbinding.get(); Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
-                // Notifications sent while nobody listened are lost: no shared read can be trusted.
-                gevolgd.values().forEach(g -> {
-                    g.wijzigingen.incrementAndGet();
-                    g.gelezen.clear();
-                });
+                inhalen(onderbroken);
+                onderbroken = false;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long stil = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
-                    if (notifications != null) {
+                    if (notifications != null && notifications.length > 0) {
+                        stil = System.nanoTime();
                         for (PGNotification notification : notifications) {
                             deliver(LiveUpdate.fromPayload(notification.getParameter()));
                         }
+                    } else if (System.nanoTime() - stil > GEZONDHEID.toNanos()) {
+                        // a half-open connection delivers nothing and says nothing: ask it something
+                        statement.execute("select 1");
+                        stil = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warn("Listening for live updates failed; trying again in a second: {}", e.getMessage());
+                    if (!onderbroken) {
+                        LOG.warn("Live updates stopped: the listening connection failed ({}); reconnecting every second",
+                                e.getMessage());
+                    }
+                    onderbroken = true;
                     pause();
                 }
             }
+        }
+    }
+
+    /**
+     * Listening (again): notifications sent while nobody listened are lost, so no shared read can be
+     * trusted and every watched thing is announced as changed: each open window reads it again.
+     */
+    private void inhalen(boolean naOnderbreking) {
+        List<LiveUpdate> open = List.copyOf(gevolgd.keySet());
+        gevolgd.values().forEach(g -> {
+            g.wijzigingen.incrementAndGet();
+            g.gelezen.clear();
+        });
+        if (naOnderbreking) {
+            LOG.info("Live updates listening again; {} watched things refreshed for their open windows", open.size());
+            open.forEach(this::deliver);
         }
     }
 

@@ -58,6 +58,14 @@ public final class Meldingen {
      */
     public static boolean opslaan(Component context, Map<String, ? extends HasValidation> velden, Runnable opslaan) {
         velden.values().forEach(veld -> veld.setInvalid(false));
+        for (HasValidation veld : velden.values()) {
+            if (veld instanceof Datumveld datum && !datum.leesbaar()) {
+                // what was typed stays in the field, with the reason next to it
+                datum.setErrorMessage(context.getTranslation("fout.datum-onleesbaar"));
+                datum.setInvalid(true);
+                return false;
+            }
+        }
         try {
             opslaan.run();
             return true;

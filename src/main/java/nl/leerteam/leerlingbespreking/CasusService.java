@@ -10,6 +10,7 @@ import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusGewijzi
 import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusIngebracht;
 import nl.leerteam.leerlingbespreking.LeerlingbesprekingGebeurtenis.CasusVerlopen;
 import nl.leerteam.privacy.PrivacyControle;
+import nl.leerteam.shared.domain.EenNodeTegelijk;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
@@ -59,9 +60,12 @@ public class CasusService {
     private final BesprekingService besprekingen;
     private final EscalatieService escalaties;
 
+    private final EenNodeTegelijk eenNode;
+
     CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy,
                  ApplicationEventPublisher gebeurtenissen, Clock clock, CasusLezer lezer, BesprekingService besprekingen,
-                 EscalatieService escalaties) {
+                 EscalatieService escalaties, EenNodeTegelijk eenNode) {
+        this.eenNode = eenNode;
         this.lezer = lezer;
         this.besprekingen = besprekingen;
         this.escalaties = escalaties;
@@ -186,6 +190,10 @@ public class CasusService {
      */
     @PreAuthorize("hasRole('SYSTEEM')")
     public int verwijderVerlopen(Instant nu) {
+        if (!eenNode.mag("leerteam.bewaartermijn")) {
+            // another node runs the same job right now
+            return 0;
+        }
         int verwijderd = 0;
         for (Map.Entry<UUID, Integer> bestuur : organisatie.bewaartermijnen().entrySet()) {
             Instant grens = nu.atZone(clock.getZone()).minusMonths(bestuur.getValue()).toInstant();

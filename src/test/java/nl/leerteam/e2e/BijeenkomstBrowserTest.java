@@ -4,31 +4,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import nl.leerteam.bijeenkomst.AgendapuntSoort;
-import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
-import nl.leerteam.bijeenkomst.BijeenkomstService;
-import nl.leerteam.bijeenkomst.AgendaService;
-import nl.leerteam.leerlingbespreking.BesprekingService;
-import nl.leerteam.leerlingbespreking.BesprekingPagina;
-import nl.leerteam.leerlingbespreking.CasusFormulier;
-import nl.leerteam.leerlingbespreking.CasusService;
-import nl.leerteam.leerlingbespreking.Ronde;
-import nl.leerteam.organisatie.BeheerService;
 import nl.leerteam.organisatie.InlogService;
-import nl.leerteam.organisatie.LeerteamFormulier;
-import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
-import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.support.Inloggen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -43,44 +26,14 @@ class BijeenkomstBrowserTest extends ChromiumTest {
     private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     InlogService inlog;
     @Autowired
-    BeheerService beheer;
-    @Autowired
     OrganisatieService organisatie;
-    @Autowired
-    CasusService casussen;
-    @Autowired
-    BesprekingService besprekingen;
-    @Autowired
-    BijeenkomstService bijeenkomsten;
-    @Autowired
-    AgendaService agendaService;
 
-    /** A leerteam of three (Joris facilitates, Sanne brings the case, Ayşe thinks along) in a running meeting. */
     private UUID bijeenkomstMetCasus() {
-        Map<String, UUID> ids = new java.util.HashMap<>();
-        for (String persoon : List.of("sanne", "joris", "ayse")) {
-            Inloggen.als(inlog, persoon);
-            ids.put(persoon, CurrentUser.require().gebruikerId());
-        }
-        Inloggen.als(inlog, "marieke");
-        MijnOverzicht overzicht = organisatie.mijnOverzicht();
-        UUID regenboog = overzicht.scholen().getFirst().school().id();
-        UUID leerteam = beheer.leerteamOpslaan(regenboog, new LeerteamFormulier(null, "Werkgroep lezen " + UUID.randomUUID()
-                .toString().substring(0, 6), "Samen over lezen", Set.copyOf(ids.values()), null)).id();
-        Inloggen.als(inlog, "sanne");
-        UUID casusId = casussen.inbrengen(leerteam, new CasusFormulier(null, 3, "Hoe krijgt hij plezier in lezen?",
-                "Pakt zelf nooit een boek.", null, "Vertelt graag.", null, false, null, null, null, Set.of("lezen"), null), false).id();
-        Inloggen.als(inlog, "joris");
-        UUID id = bijeenkomsten.plannen(leerteam, new BijeenkomstFormulier("Leerteambijeenkomst", LocalDate.now(),
-                LocalTime.of(0, 0), LocalTime.of(23, 45), "Teamkamer", null, ids.get("joris"), ids.get("joris"), null), false);
-        agendaService.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
-        bijeenkomsten.starten(id, bijeenkomsten.bijeenkomst(id).version());
-        BesprekingPagina.RondeBalk b = besprekingen.starten(casusId).balk();
-        besprekingen.naarRonde(b.besprekingId(), Ronde.VRAGEN, b.version());
-        Inloggen.uit();
-        return id;
+        return LopendeBijeenkomst.metCasusInVragenronde(context);
     }
 
     private Page deelnemer(List<BrowserContext> contexten, String persoon, UUID bijeenkomstId) {

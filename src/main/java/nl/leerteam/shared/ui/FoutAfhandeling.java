@@ -97,6 +97,8 @@ class FoutAfhandeling implements VaadinServiceInitListener {
 
     private CustomizedSystemMessages berichten(Locale taal) {
         CustomizedSystemMessages berichten = new CustomizedSystemMessages();
+        // said, not a silent reload: someone whose node stopped should know why they log in again
+        berichten.setSessionExpiredNotificationEnabled(true);
         berichten.setSessionExpiredCaption(i18n.getTranslation("systeem.sessie-verlopen.titel", taal));
         berichten.setSessionExpiredMessage(i18n.getTranslation("systeem.sessie-verlopen.tekst", taal));
         berichten.setInternalErrorCaption(i18n.getTranslation("systeem.fout.titel", taal));

@@ -1,6 +1,5 @@
 package nl.leerteam.e2e;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -37,10 +36,7 @@ class BijeenkomstBrowserTest extends ChromiumTest {
     }
 
     private Page deelnemer(List<BrowserContext> contexten, String persoon, UUID bijeenkomstId) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("nl-NL"));
-        context.setDefaultTimeout(60_000);
-        contexten.add(context);
-        Page page = context.newPage();
+        Page page = nieuweContext(contexten).newPage();
         inloggen(page, persoon);
         page.navigate(url("/bijeenkomsten/" + bijeenkomstId));
         page.locator("#vragen, .lt-bespreking").first().waitFor();

@@ -1,6 +1,7 @@
 package nl.leerteam.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -48,6 +49,14 @@ abstract class ChromiumTest {
     static void stopChromium() {
         browser.close();
         playwright.close();
+    }
+
+    /** A browser window of its own (cookies, session), closed with the others at the end of the test. */
+    static BrowserContext nieuweContext(List<BrowserContext> contexten) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("nl-NL"));
+        context.setDefaultTimeout(60_000);
+        contexten.add(context);
+        return context;
     }
 
     /** Logs a demo person in through the development login page and waits for their start page. */

@@ -1,10 +1,8 @@
 package nl.leerteam.e2e;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.Cookie;
 import nl.leerteam.support.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +106,7 @@ class TweeNodesTest extends ChromiumTest {
     }
 
     private Page deelnemer(String persoon, UUID bijeenkomst) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("nl-NL"));
-        context.setDefaultTimeout(60_000);
-        browsers.add(context);
-        Page page = context.newPage();
+        Page page = nieuweContext(browsers).newPage();
         inloggen(page, persoon);
         page.navigate(url("/bijeenkomsten/" + bijeenkomst));
         page.locator(".lt-rondes li[aria-current=step]").waitFor();

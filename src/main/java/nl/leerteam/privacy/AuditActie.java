@@ -9,5 +9,7 @@ public enum AuditActie {
     /** Saved text despite a privacy warning, after confirming it explicitly. */
     PRIVACY_WAARSCHUWING_BEVESTIGD,
     /** Deleted by the retention job because the retention period had passed. */
-    BEWAARTERMIJN_VERLOPEN
+    BEWAARTERMIJN_VERLOPEN,
+    /** Refused before anything was stored, such as a results file with pupil rows. */
+    GEWEIGERD
 }

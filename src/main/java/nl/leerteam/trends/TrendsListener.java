@@ -1,0 +1,36 @@
+package nl.leerteam.trends;
+
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.trends.TrendsGebeurtenis.ToetsresultatenGeimporteerd;
+import nl.leerteam.trends.TrendsGebeurtenis.TrendbestandGeweigerd;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** The one place where what happens to trend data is audited and announced to the school's open trend pages. */
+@Component
+class TrendsListener {
+
+    static final String ONDERWERP = "TRENDIMPORT";
+    static final String TOPIC = "trends";
+
+    private final AuditLog audit;
+    private final LiveUpdates live;
+
+    TrendsListener(AuditLog audit, LiveUpdates live) {
+        this.audit = audit;
+        this.live = live;
+    }
+
+    @EventListener
+    void op(TrendsGebeurtenis gebeurtenis) {
+        switch (gebeurtenis) {
+            case ToetsresultatenGeimporteerd g -> {
+                audit.registreer(AuditActie.AANGEMAAKT, ONDERWERP, g.importId(), null);
+                live.publish(TOPIC, g.schoolId());
+            }
+            case TrendbestandGeweigerd g -> audit.registreer(AuditActie.GEWEIGERD, ONDERWERP, g.weigeringId(), "LEERLINGGEGEVENS");
+        }
+    }
+}

@@ -6,7 +6,8 @@ create table trendimport (
     id           uuid         primary key,
     bestuur_id   uuid         not null,
     school_id    uuid         not null,
-    door_id      uuid         not null,
+    -- null: Leerteam itself (the demonstration data)
+    door_id      uuid,
     moment       timestamptz  not null,
     bestandsnaam varchar(200),
     inhoud_hash  varchar(64)  not null,

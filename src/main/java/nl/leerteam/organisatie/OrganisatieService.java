@@ -140,6 +140,13 @@ public class OrganisatieService implements LanguagePreference {
         return besturen.findAll().stream().collect(Collectors.toMap(b -> b.getId(), b -> b.getBewaartermijnMaanden()));
     }
 
+    /** Every school of every board, with its board: for Leerteam's own jobs (the demonstration data) only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, List<SchoolSamenvatting>> scholenPerBestuur() {
+        return besturen.findAll().stream().collect(Collectors.toMap(b -> b.getId(),
+                b -> scholen.findByBestuurIdOrderByNaam(b.getId()).stream().map(Samenvattingen::van).toList()));
+    }
+
     /** The people who work at a school the person works at. */
     @PreAuthorize("isAuthenticated()")
     public List<PersoonSamenvatting> mensenVan(UUID schoolId) {

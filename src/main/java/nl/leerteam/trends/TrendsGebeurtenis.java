@@ -10,6 +10,10 @@ public sealed interface TrendsGebeurtenis extends Gebeurtenis {
     record ToetsresultatenGeimporteerd(UUID schoolId, UUID importId, int nieuw, int vervangen) implements TrendsGebeurtenis {
     }
 
+    /** The demonstration board got its generated results. */
+    record DemoresultatenIngericht(UUID schoolId, UUID importId) implements TrendsGebeurtenis {
+    }
+
     /** A file was refused whole because it holds pupil rows; nothing of it is kept, not even in the audit line. */
     record TrendbestandGeweigerd(UUID bestuurId, UUID schoolId, UUID weigeringId) implements TrendsGebeurtenis {
     }

@@ -16,7 +16,7 @@ public record WebProperties(Duration sessieMaximaal, boolean hsts, DataSize maxi
 
     public WebProperties {
         sessieMaximaal = sessieMaximaal == null ? Duration.ofHours(12) : sessieMaximaal;
-        maximaalVerzoek = maximaalVerzoek == null ? DataSize.ofMegabytes(2) : maximaalVerzoek;
+        maximaalVerzoek = maximaalVerzoek == null ? DataSize.ofMegabytes(10) : maximaalVerzoek;
         node = node == null ? "" : node.strip();
     }
 }

@@ -54,6 +54,17 @@ public class ToetsresultaatOpslag {
         return opgeslagen;
     }
 
+    /** Whether any school was ever given results (the demonstration data is laid out only on a first start). */
+    public boolean ooitGeimporteerd() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from trendimport)", Boolean.class));
+    }
+
+    /** The school years the school has results of, newest first. */
+    public List<Integer> schooljaren(UUID schoolId) {
+        return jdbc.queryForList("select distinct schooljaar from toetsresultaat where school_id = ? order by schooljaar desc",
+                Integer.class, schoolId);
+    }
+
     public void importVastleggen(UUID id, UUID bestuurId, UUID schoolId, UUID doorId, Instant moment, String bestandsnaam,
                                  String hash, int nieuw, int vervangen, int ongewijzigd) {
         jdbc.update("insert into trendimport (id, bestuur_id, school_id, door_id, moment, bestandsnaam, inhoud_hash, nieuw, "

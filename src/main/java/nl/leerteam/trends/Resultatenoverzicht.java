@@ -1,0 +1,28 @@
+package nl.leerteam.trends;
+
+import nl.leerteam.shared.domain.Schooljaar;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A school's results of one school year, per subject, as everybody of the school sees them: every
+ * number under the rule of small counts ({@code null} where it hides one).
+ */
+public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, List<Schooljaar> jaren, List<Vakoverzicht> vakken) {
+
+    public record Vakoverzicht(Vak vak, List<Rij> rijen) {
+    }
+
+    /**
+     * One result: a jaargroep at a moment on one test.
+     *
+     * @param aantal  the pupils who took it; {@code null} when fewer than the minimum
+     * @param niveaus per level of the scale; a hidden count is {@code null}
+     * @param breuk   the test, provider or scale differs from the same jaargroep and moment a year earlier: a trend
+     *                line stops here
+     */
+    public record Rij(int jaargroep, Meetmoment meetmoment, String groep, Aanbieder aanbieder, String toets, Schaal schaal,
+                      Long aantal, BigDecimal gemiddelde, List<Long> niveaus, String toelichting, boolean breuk) {
+    }
+}

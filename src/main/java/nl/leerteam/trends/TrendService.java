@@ -1,0 +1,83 @@
+package nl.leerteam.trends;
+
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.domain.KleineAantallen;
+import nl.leerteam.shared.domain.Schooljaar;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.trends.domain.ToetsresultaatOpslag;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a school's results show: everybody of the school sees them (they are the team's), per school
+ * year and subject, with every number under the rule of small counts. Never another school's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrendService {
+
+    private final OrganisatieService organisatie;
+    private final ToetsresultaatOpslag opslag;
+    private final Clock clock;
+
+    TrendService(OrganisatieService organisatie, ToetsresultaatOpslag opslag, Clock clock) {
+        this.organisatie = organisatie;
+        this.opslag = opslag;
+        this.clock = clock;
+    }
+
+    /** The schools whose trends this person sees: every school where they have a role. */
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
+    public List<TrendSchool> scholen() {
+        return organisatie.mijnOverzicht().scholen().stream().filter(s -> !s.mijnRollen().isEmpty())
+                .map(s -> new TrendSchool(s.school().id(), s.school().naam(),
+                        s.mijnRollen().contains(Rol.KC) || s.mijnRollen().contains(Rol.DIRECTEUR)))
+                .toList();
+    }
+
+    /** One school year of a school; without a year, the newest with results (or the current one). */
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
+    public Resultatenoverzicht overzicht(UUID schoolId, Schooljaar gevraagd) {
+        TrendSchool school = scholen().stream().filter(s -> s.schoolId().equals(schoolId)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not a school of this person"));
+        List<Schooljaar> jaren = opslag.schooljaren(schoolId).stream().map(Schooljaar::new).toList();
+        Schooljaar jaar = gevraagd != null ? gevraagd : jaren.isEmpty() ? Schooljaar.van(LocalDate.now(clock)) : jaren.getFirst();
+        Map<Toetsresultaat.Sleutel, ToetsresultaatOpslag.Opgeslagen> ditJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar()));
+        Map<Toetsresultaat.Sleutel, ToetsresultaatOpslag.Opgeslagen> vorigJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar() - 1));
+        Map<Vak, List<Resultatenoverzicht.Rij>> perVak = new EnumMap<>(Vak.class);
+        ditJaar.values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+                .sorted(Comparator.comparing(Toetsresultaat::jaargroep).thenComparing(Toetsresultaat::meetmoment)
+                        .thenComparing(Toetsresultaat::toets))
+                .forEach(r -> perVak.computeIfAbsent(r.vak(), v -> new ArrayList<>()).add(rij(r, breuk(r, vorigJaar.values()))));
+        return new Resultatenoverzicht(school, jaar, jaren, perVak.entrySet().stream()
+                .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue())).toList());
+    }
+
+    /** A trend line of the same jaargroep, moment and subject stops when the test, provider or scale changed. */
+    private static boolean breuk(Toetsresultaat r, java.util.Collection<ToetsresultaatOpslag.Opgeslagen> vorigJaar) {
+        List<Toetsresultaat> eerder = vorigJaar.stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+                .filter(v -> v.jaargroep() == r.jaargroep() && v.meetmoment() == r.meetmoment() && v.vak() == r.vak()).toList();
+        return !eerder.isEmpty() && eerder.stream().noneMatch(v -> v.toets().equals(r.toets()) && v.aanbieder() == r.aanbieder()
+                && v.schaal() == r.schaal());
+    }
+
+    private static Resultatenoverzicht.Rij rij(Toetsresultaat r, boolean breuk) {
+        long[] niveaus = r.niveaus().stream().mapToLong(Integer::longValue).toArray();
+        KleineAantallen.Rij getoond = KleineAantallen.rij(r.aantal(), niveaus);
+        return new Resultatenoverzicht.Rij(r.jaargroep(), r.meetmoment(), r.groep(), r.aanbieder(), r.toets(), r.schaal(),
+                getoond.totaal(), getoond.zichtbaar() ? r.gemiddelde() : null, getoond.delen(),
+                r.toelichting(), breuk);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.leerteam.trends.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import nl.leerteam.shared.domain.KleineAantallen;
+import nl.leerteam.trends.Resultatenoverzicht;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One subject's results of a school year as a table: per jaargroep and moment, the pupils per level. */
+class VakTabel extends Div {
+
+    final Grid<Resultatenoverzicht.Rij> grid = new Grid<>();
+
+    VakTabel(Resultatenoverzicht.Vakoverzicht vak) {
+        addClassName("lt-section");
+        String code = vak.vak().code();
+        setId("trends-" + code);
+        H3 kop = new H3(getTranslation("trends.vak." + code));
+        grid.addColumn(r -> getTranslation("trends.jaargroep", r.jaargroep())).setHeader(getTranslation("trends.kolom.jaargroep"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("trends.moment." + r.meetmoment().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("trends.kolom.moment")).setAutoWidth(true);
+        grid.addColumn(r -> r.toets() + " · " + getTranslation("trends.aanbieder." + r.aanbieder().code())
+                        + (r.breuk() ? " · " + getTranslation("trends.breuk") : ""))
+                .setHeader(getTranslation("trends.kolom.toets")).setFlexGrow(2);
+        grid.addColumn(r -> r.aantal() == null ? weinig() : String.valueOf(r.aantal())).setHeader(getTranslation("trends.kolom.aantal"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.gemiddelde() == null ? "" : r.gemiddelde().toPlainString().replace('.', ','))
+                .setHeader(getTranslation("trends.kolom.gemiddelde")).setAutoWidth(true);
+        grid.addColumn(this::verdeling).setHeader(getTranslation("trends.kolom.verdeling")).setFlexGrow(3);
+        grid.addColumn(r -> r.toelichting() == null ? "" : r.toelichting()).setHeader(getTranslation("trends.kolom.toelichting"))
+                .setFlexGrow(2);
+        grid.setItems(vak.rijen());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.getElement().setAttribute("aria-label", getTranslation("trends.tabel", getTranslation("trends.vak." + code)));
+        add(kop, grid);
+    }
+
+    /** "III: 7 (26 %)" per level; a hidden count reads "fewer than 5", a percentage only of a shown total. */
+    private String verdeling(Resultatenoverzicht.Rij r) {
+        if (r.niveaus().isEmpty()) {
+            return "";
+        }
+        List<String> delen = new ArrayList<>();
+        for (int i = 0; i < r.niveaus().size(); i++) {
+            Long aantal = r.niveaus().get(i);
+            String niveau = r.schaal().niveaus().get(i);
+            delen.add(aantal == null || r.aantal() == null ? niveau + ": " + weinig()
+                    : getTranslation("trends.niveau", niveau, aantal, Math.round(100.0 * aantal / r.aantal())));
+        }
+        return String.join(" · ", delen);
+    }
+
+    private String weinig() {
+        return getTranslation("trends.weinig", KleineAantallen.MINIMUM);
+    }
+}

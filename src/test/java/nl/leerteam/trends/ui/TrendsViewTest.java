@@ -1,0 +1,111 @@
+package nl.leerteam.trends.ui;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import nl.leerteam.shared.domain.Schooljaar;
+import nl.leerteam.support.KaribuTest;
+import nl.leerteam.trends.TrendImportService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrendsViewTest extends KaribuTest {
+
+    @Autowired
+    TrendImportService importService;
+
+    @Test
+    void a_teacher_sees_the_schools_results_per_subject_and_no_import() {
+        login("emma");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+
+        assertThat(view.school.getValue().naam()).isEqualTo("Kindcentrum Het Kompas");
+        assertThat(view.importeren.isVisible()).isFalse();
+        List<VakTabel> tabellen = _find(view.vakken, VakTabel.class);
+        assertThat(tabellen).extracting(t -> t.getId().orElseThrow())
+                .containsExactly("trends-rekenen-wiskunde", "trends-begrijpend-lezen", "trends-technisch-lezen", "trends-spelling");
+        assertThat(_size(tabellen.getFirst().grid)).as("groep 3-8, M and E").isEqualTo(12);
+        assertThat(String.join(" ", _getFormattedRow(tabellen.getFirst().grid, 0))).contains("Groep 3").contains("Midden")
+                .contains("III: ");
+    }
+
+    @Test
+    void a_small_group_shows_no_number_under_five_and_a_scale_change_is_marked_as_a_break() {
+        login("bram");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        List<Schooljaar> jaren = view.schooljaar.getListDataView().getItems().toList();
+        assertThat(jaren).hasSize(3);
+
+        _setValue(view.schooljaar, jaren.getLast());
+        VakTabel rekenen = _get(view.vakken, VakTabel.class, spec -> spec.withId("trends-rekenen-wiskunde"));
+        List<String> groep8 = java.util.stream.IntStream.range(0, _size(rekenen.grid)).mapToObj(i -> _getFormattedRow(rekenen.grid, i))
+                .map(rij -> String.join(" | ", rij)).filter(rij -> rij.startsWith("Groep 8")).toList();
+        assertThat(groep8).hasSize(2).allSatisfy(rij -> assertThat(rij).as("4 pupils").contains("| minder dan 5 |")
+                .doesNotContain("%"));
+
+        _setValue(view.schooljaar, jaren.get(1));
+        VakTabel technisch = _get(view.vakken, VakTabel.class, spec -> spec.withId("trends-technisch-lezen"));
+        assertThat(String.join(" ", _getFormattedRow(technisch.grid, 0))).contains("de trend begint hier opnieuw");
+        VakTabel spelling = _get(view.vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        assertThat(String.join(" ", _getFormattedRow(spelling.grid, 0))).doesNotContain("de trend begint hier opnieuw");
+    }
+
+    @Test
+    void the_kc_imports_a_file_after_its_dry_run_and_sees_it_in_the_table() {
+        login("bram");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        assertThat(view.importeren.isVisible()).isTrue();
+        _click(view.importeren);
+        TrendImportDialog dialoog = _get(TrendImportDialog.class);
+
+        byte[] bestand = ("schooljaar;meetmoment;afnamedatum;jaargroep;groep;vak;aanbieder;toets;schaal;aantal;gem_vaardigheid;"
+                + "n_I;n_II;n_III;n_IV;n_V;toelichting\n"
+                + "2030-2031;M;2031-01-27;4;4B;spelling;cito;Spelling M4;IV;22;131,5;4;5;5;4;4;Nieuwe methode sinds september\n")
+                .getBytes(StandardCharsets.UTF_8);
+        _upload(dialoog.upload, "m-2031.csv", "text/csv", bestand);
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        assertThat(dialoog.gelezen.getText()).isEqualTo("Gelezen als UTF-8, kolommen gescheiden door ;, decimale komma of punt.");
+        assertThat(dialoog.samenvatting.getText()).isEqualTo("1 nieuw, 0 ongewijzigd, 0 gewijzigd, 0 met fouten.");
+        assertThat(dialoog.importeren.isEnabled()).isTrue();
+        _click(dialoog.importeren);
+
+        TrendsView na = _get(TrendsView.class);
+        assertThat(na.schooljaar.getValue()).hasToString("2030-2031");
+        VakTabel spelling = _get(na.vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        assertThat(String.join(" ", _getFormattedRow(spelling.grid, 0))).contains("Groep 4").contains("131,50")
+                .contains("Nieuwe methode sinds september").contains("II: 5 (23%)")
+                .as("4 pupils on level I is under the minimum").contains("I: minder dan 5 ·");
+    }
+
+    @Test
+    void a_dry_run_with_errors_cannot_be_imported_and_board_staff_do_not_get_the_page() {
+        login("bram");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        _click(view.importeren);
+        TrendImportDialog dialoog = _get(TrendImportDialog.class);
+        byte[] fout = "schooljaar;meetmoment;jaargroep;vak;aanbieder;toets;schaal;aantal;I;II;III;IV;V\n2030-2031;M;9;spelling;cito;S;IV;5;1;1;1;1;1\n"
+                .getBytes(StandardCharsets.UTF_8);
+        dialoog.toon("fout.csv", fout, importService.voorbeeld(view.school.getValue().schoolId(), "fout.csv", fout));
+        assertThat(dialoog.importeren.isEnabled()).isFalse();
+        assertThat(String.join(" ", _getFormattedRow(dialoog.regels, 0))).contains("Fout").contains("jaargroep: Jaargroep \"9\"");
+
+        login("annelies");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(TrendsView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+}

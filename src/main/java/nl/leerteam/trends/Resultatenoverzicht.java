@@ -19,10 +19,12 @@ public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, Lis
      *
      * @param aantal  the pupils who took it; {@code null} when fewer than the minimum
      * @param niveaus per level of the scale; a hidden count is {@code null}
+     * @param bovenMidden how many pupils are on or above the middle (I–III, A–C, 1F and higher), under the same rule
+     *                    as a split in two; {@code null} where it hides the number or the scale has no levels
      * @param breuk   the test, provider or scale differs from the same jaargroep and moment a year earlier: a trend
      *                line stops here
      */
     public record Rij(int jaargroep, Meetmoment meetmoment, String groep, Aanbieder aanbieder, String toets, Schaal schaal,
-                      Long aantal, BigDecimal gemiddelde, List<Long> niveaus, String toelichting, boolean breuk) {
+                      Long aantal, BigDecimal gemiddelde, List<Long> niveaus, Long bovenMidden, String toelichting, boolean breuk) {
     }
 }

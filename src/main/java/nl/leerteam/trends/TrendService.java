@@ -76,8 +76,15 @@ public class TrendService {
     private static Resultatenoverzicht.Rij rij(Toetsresultaat r, boolean breuk) {
         long[] niveaus = r.niveaus().stream().mapToLong(Integer::longValue).toArray();
         KleineAantallen.Rij getoond = KleineAantallen.rij(r.aantal(), niveaus);
+        Long bovenMidden = null;
+        if (niveaus.length > 0) {
+            // the same rule on the split in two: on or above the middle, and below it
+            long boven = r.schaal() == Schaal.REF ? niveaus[1] + niveaus[2] : niveaus[0] + niveaus[1] + niveaus[2];
+            long onder = r.aantal() - boven;
+            bovenMidden = KleineAantallen.rij(r.aantal(), boven, onder).deel(0);
+        }
         return new Resultatenoverzicht.Rij(r.jaargroep(), r.meetmoment(), r.groep(), r.aanbieder(), r.toets(), r.schaal(),
-                getoond.totaal(), getoond.zichtbaar() ? r.gemiddelde() : null, getoond.delen(),
+                getoond.totaal(), getoond.zichtbaar() ? r.gemiddelde() : null, getoond.delen(), bovenMidden,
                 r.toelichting(), breuk);
     }
 }

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.leerteam.shared.ui.Grafiek;
+import nl.leerteam.trends.Schaal;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.trends.Resultatenoverzicht;
 
@@ -11,16 +14,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One subject's results of a school year as a table: per jaargroep and moment, the pupils per level. */
+/**
+ * One subject's results of a school year: a chart per scale of the level distribution per jaargroep
+ * and moment, with a one-line description, and the table with the same numbers.
+ */
 class VakTabel extends Div {
 
     final Grid<Resultatenoverzicht.Rij> grid = new Grid<>();
+    final List<Grafiek> grafieken = new ArrayList<>();
 
     VakTabel(Resultatenoverzicht.Vakoverzicht vak) {
         addClassName("lt-section");
         String code = vak.vak().code();
         setId("trends-" + code);
-        H3 kop = new H3(getTranslation("trends.vak." + code));
+        String naam = getTranslation("trends.vak." + code);
+        H3 kop = new H3(naam);
+        add(kop);
+        for (Schaal schaal : Schaal.values()) {
+            List<Resultatenoverzicht.Rij> rijen = vak.rijen().stream().filter(r -> r.schaal() == schaal).toList();
+            if (schaal != Schaal.PCT && !rijen.isEmpty()) {
+                Grafiek grafiek = new Grafiek();
+                grafiek.setId("grafiek-" + code + "-" + schaal.name().toLowerCase(Locale.ROOT));
+                grafiek.toon(Verdelingsgrafiek.van(this, naam, schaal, rijen));
+                Paragraph beschrijving = new Paragraph(grafiek.getGegevens().beschrijving());
+                beschrijving.addClassName("lt-muted");
+                grafieken.add(grafiek);
+                add(grafiek, beschrijving);
+            }
+        }
         grid.addColumn(r -> getTranslation("trends.jaargroep", r.jaargroep())).setHeader(getTranslation("trends.kolom.jaargroep"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("trends.moment." + r.meetmoment().name().toLowerCase(Locale.ROOT)))
@@ -39,7 +60,7 @@ class VakTabel extends Div {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", getTranslation("trends.tabel", getTranslation("trends.vak." + code)));
-        add(kop, grid);
+        add(grid);
     }
 
     /** "III: 7 (26 %)" per level; a hidden count reads "fewer than 5", a percentage only of a shown total. */

@@ -40,6 +40,12 @@ class TrendsViewTest extends KaribuTest {
         assertThat(_size(tabellen.getFirst().grid)).as("groep 3-8, M and E").isEqualTo(12);
         assertThat(String.join(" ", _getFormattedRow(tabellen.getFirst().grid, 0))).contains("Groep 3").contains("Midden")
                 .contains("III: ");
+        assertThat(tabellen.getFirst().grafieken).singleElement().satisfies(grafiek -> {
+            assertThat(grafiek.getGegevens().labels()).hasSize(12).startsWith("Groep 3 Midden", "Groep 3 Eind");
+            assertThat(grafiek.getGegevens().reeksen()).extracting(r -> r.label()).containsExactly("I", "II", "III", "IV", "V", "minder dan 5");
+            assertThat(grafiek.getGegevens().beschrijving()).startsWith("Rekenen-wiskunde: het aandeel leerlingen op niveau I tot en met III");
+            assertThat(grafiek.getElement().getAttribute("gegevens")).contains("\"labels\":[\"Groep 3 Midden\"");
+        });
     }
 
     @Test

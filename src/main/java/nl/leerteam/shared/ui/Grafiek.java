@@ -1,0 +1,56 @@
+package nl.leerteam.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/**
+ * A bar chart drawn in the browser by Chart.js (with the annotation plugin for reference lines)
+ * through a small custom element. It is an image for screen readers, with a one-line description;
+ * every chart has a table twin beside it with the same numbers, so colour never carries meaning alone.
+ */
+@Tag("lt-grafiek")
+@NpmPackage(value = "chart.js", version = "4.6.1")
+@NpmPackage(value = "chartjs-plugin-annotation", version = "3.1.0")
+@JsModule("./components/lt-grafiek.js")
+public class Grafiek extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * @param beschrijving what a screen reader says of the chart
+     * @param reeksen      stacked series; a {@code null} value is not drawn
+     * @param maximum      the top of the value axis, or {@code null}
+     * @param lijnen       reference lines, such as an ambition
+     */
+    public record Gegevens(String beschrijving, List<String> labels, List<Reeks> reeksen, String eenheid, Integer maximum,
+                           List<Lijn> lijnen) {
+    }
+
+    public record Reeks(String label, List<Double> waarden, String kleur) {
+    }
+
+    public record Lijn(double waarde, String label) {
+    }
+
+    private Gegevens gegevens;
+
+    public Grafiek() {
+        setHeight("18rem");
+        setWidthFull();
+    }
+
+    public void toon(Gegevens gegevens) {
+        this.gegevens = gegevens;
+        getElement().setAttribute("gegevens", JSON.writeValueAsString(gegevens));
+    }
+
+    public Gegevens getGegevens() {
+        return gegevens;
+    }
+}

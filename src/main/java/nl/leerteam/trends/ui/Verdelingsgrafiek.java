@@ -1,0 +1,92 @@
+package nl.leerteam.trends.ui;
+
+import com.vaadin.flow.component.Component;
+import nl.leerteam.shared.domain.KleineAantallen;
+import nl.leerteam.shared.ui.Grafiek;
+import nl.leerteam.trends.Resultatenoverzicht;
+import nl.leerteam.trends.Schaal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The chart of one subject and scale: per jaargroep and moment a bar of 100 %, stacked by level, with
+ * what the rule of small counts hides as one grey part (their sum is 0 or at least 5, so that shows
+ * nothing of a pupil). A bar whose group is too small stays empty. The one-line description says
+ * where the share on or above the middle level was highest and lowest.
+ */
+final class Verdelingsgrafiek {
+
+    /** From the best level to the lowest: blue to orange, so the order also reads without colour vision. */
+    private static final List<String> KLEUREN_VIJF = List.of("#08519c", "#3182bd", "#9ecae1", "#fdae6b", "#e6550d");
+    private static final List<String> KLEUREN_REF = List.of("#e6550d", "#9ecae1", "#08519c");
+    private static final String VERBORGEN = "#bdbdbd";
+
+    private Verdelingsgrafiek() {
+    }
+
+    static Grafiek.Gegevens van(Component context, String vak, Schaal schaal, List<Resultatenoverzicht.Rij> rijen) {
+        List<String> labels = rijen.stream().map(r -> context.getTranslation("trends.grafiek.label", r.jaargroep(),
+                context.getTranslation("trends.moment." + r.meetmoment().name().toLowerCase(Locale.ROOT)))).toList();
+        List<String> kleuren = schaal == Schaal.REF ? KLEUREN_REF : KLEUREN_VIJF;
+        List<Grafiek.Reeks> reeksen = new ArrayList<>();
+        for (int niveau = 0; niveau < schaal.niveaus().size(); niveau++) {
+            int n = niveau;
+            reeksen.add(new Grafiek.Reeks(schaal.niveaus().get(niveau), rijen.stream().map(r -> procent(r.niveaus().get(n), r.aantal()))
+                    .toList(), kleuren.get(niveau)));
+        }
+        reeksen.add(new Grafiek.Reeks(context.getTranslation("trends.weinig", KleineAantallen.MINIMUM), rijen.stream()
+                .map(Verdelingsgrafiek::verborgen).toList(), VERBORGEN));
+        return new Grafiek.Gegevens(beschrijving(context, vak, schaal, rijen, labels), labels, reeksen, "%", 100, List.of());
+    }
+
+    private static Double procent(Long aantal, Long totaal) {
+        return aantal == null || totaal == null || totaal == 0 ? null : Math.round(1000.0 * aantal / totaal) / 10.0;
+    }
+
+    private static Double verborgen(Resultatenoverzicht.Rij r) {
+        if (r.aantal() == null || r.niveaus().stream().noneMatch(n -> n == null)) {
+            return null;
+        }
+        long getoond = r.niveaus().stream().filter(n -> n != null).mapToLong(Long::longValue).sum();
+        return procent(r.aantal() - getoond, r.aantal());
+    }
+
+    /** The share on or above the middle (I–III, A–C, or 1F and higher), where the rule of small counts shows it. */
+    static Double bovenMidden(Schaal schaal, Resultatenoverzicht.Rij r) {
+        return procent(r.bovenMidden(), r.aantal());
+    }
+
+    private static String beschrijving(Component context, String vak, Schaal schaal, List<Resultatenoverzicht.Rij> rijen,
+                                       List<String> labels) {
+        int hoogste = -1;
+        int laagste = -1;
+        for (int i = 0; i < rijen.size(); i++) {
+            Double aandeel = bovenMidden(schaal, rijen.get(i));
+            if (aandeel == null) {
+                continue;
+            }
+            if (hoogste < 0 || aandeel > bovenMidden(schaal, rijen.get(hoogste))) {
+                hoogste = i;
+            }
+            if (laagste < 0 || aandeel < bovenMidden(schaal, rijen.get(laagste))) {
+                laagste = i;
+            }
+        }
+        String grens = context.getTranslation("trends.grafiek.grens." + schaal.name().toLowerCase(Locale.ROOT));
+        if (hoogste < 0) {
+            return context.getTranslation("trends.grafiek.geen-beschrijving", vak);
+        }
+        if (hoogste == laagste) {
+            return context.getTranslation("trends.grafiek.beschrijving-een", vak, grens, labels.get(hoogste),
+                    format(bovenMidden(schaal, rijen.get(hoogste))));
+        }
+        return context.getTranslation("trends.grafiek.beschrijving", vak, grens, labels.get(hoogste),
+                format(bovenMidden(schaal, rijen.get(hoogste))), labels.get(laagste), format(bovenMidden(schaal, rijen.get(laagste))));
+    }
+
+    private static String format(Double procent) {
+        return String.valueOf(Math.round(procent));
+    }
+}

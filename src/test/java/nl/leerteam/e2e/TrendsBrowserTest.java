@@ -1,0 +1,55 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The KC imports a results file in a real browser: the dry run appears, the import goes through, and
+ * the subject's chart is drawn (a canvas with pixels) beside its table twin.
+ */
+class TrendsBrowserTest extends ChromiumTest {
+
+    private static final LocatorAssertions.ContainsTextOptions TRAAG = new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
+
+    @Test
+    void a_kc_imports_a_file_and_sees_the_chart_drawn_with_its_table() {
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            Page page = nieuweContext(contexten).newPage();
+            inloggen(page, "bram");
+            page.navigate(url("/trends"));
+            page.locator("#trends-importeren").click();
+
+            String csv = "schooljaar;meetmoment;afnamedatum;jaargroep;groep;vak;aanbieder;toets;schaal;aantal;gem_vaardigheid;"
+                    + "n_I;n_II;n_III;n_IV;n_V;toelichting\n"
+                    + "2031-2032;M;2032-01-27;5;5A;begrijpend-lezen;cito;Begrijpend lezen M5;IV;25;161,2;5;6;6;5;3;\n"
+                    + "2031-2032;E;2032-06-09;5;5A;begrijpend-lezen;cito;Begrijpend lezen E5;IV;25;166,0;6;6;6;5;2;\n";
+            page.locator("#trends-bestand input[type=file]").setInputFiles(new FilePayload("resultaten.csv", "text/csv",
+                    csv.getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.locator("vaadin-dialog-overlay, [role=dialog]").first()).containsText("2 nieuw, 0 ongewijzigd", TRAAG);
+            page.locator("#trends-import-doen").click();
+
+            Locator grafiek = page.locator("#grafiek-begrijpend-lezen-iv canvas");
+            grafiek.waitFor();
+            assertThat(page.locator("#trends-begrijpend-lezen vaadin-grid")).isVisible();
+            assertThat(page.locator("#trends-begrijpend-lezen")).containsText("Begrijpend lezen M5", TRAAG);
+            Object getekend = grafiek.evaluate("canvas => { const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, "
+                    + "canvas.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }");
+            org.assertj.core.api.Assertions.assertThat(((Number) getekend).intValue()).as("painted pixels").isGreaterThan(1000);
+            org.assertj.core.api.Assertions.assertThat(grafiek.getAttribute("aria-label")).startsWith("Begrijpend lezen: het aandeel");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("trends.png")).setFullPage(true));
+        } finally {
+            contexten.forEach(BrowserContext::close);
+        }
+    }
+}

@@ -53,6 +53,7 @@ class LtGrafiek extends HTMLElement {
     (g.lijnen || []).forEach((lijn, i) => {
       annotaties['lijn' + i] = {
         type: 'line', yMin: lijn.waarde, yMax: lijn.waarde, borderColor: '#1a1a1a', borderWidth: 2,
+        xMin: lijn.xMin === null ? undefined : lijn.xMin, xMax: lijn.xMax === null ? undefined : lijn.xMax,
         borderDash: i === 0 ? [] : [6, 4],
         label: { display: true, content: lijn.label, position: 'start', backgroundColor: 'rgba(255,255,255,0.85)', color: '#1a1a1a' }
       };

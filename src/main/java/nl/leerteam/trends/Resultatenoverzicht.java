@@ -9,9 +9,11 @@ import java.util.List;
  * A school's results of one school year, per subject, as everybody of the school sees them: every
  * number under the rule of small counts ({@code null} where it hides one).
  */
-public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, List<Schooljaar> jaren, List<Vakoverzicht> vakken) {
+public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, List<Schooljaar> jaren, List<Vakoverzicht> vakken,
+                                  List<Ambitie> ambities) {
 
-    public record Vakoverzicht(Vak vak, List<Rij> rijen) {
+    /** @param ambities the school's ambitions and signaleringswaarden for this subject */
+    public record Vakoverzicht(Vak vak, List<Rij> rijen, List<Ambitie> ambities) {
     }
 
     /**
@@ -26,5 +28,14 @@ public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, Lis
      */
     public record Rij(int jaargroep, Meetmoment meetmoment, String groep, Aanbieder aanbieder, String toets, Schaal schaal,
                       Long aantal, BigDecimal gemiddelde, List<Long> niveaus, Long bovenMidden, String toelichting, boolean breuk) {
+
+        /** The share (0–100) an ambition of this measure is held against, or {@code null} where it cannot be said. */
+        public Double aandeel(Maat maat) {
+            if (aantal == null || aantal == 0 || !maat.past(schaal)) {
+                return null;
+            }
+            Long teller = maat == Maat.REF_1S2F ? niveaus.get(2) : bovenMidden;
+            return teller == null ? null : Math.round(1000.0 * teller / aantal) / 10.0;
+        }
     }
 }

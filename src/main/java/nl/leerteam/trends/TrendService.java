@@ -4,6 +4,7 @@ import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.security.Rol;
+import nl.leerteam.trends.domain.AmbitieOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,11 +31,13 @@ public class TrendService {
 
     private final OrganisatieService organisatie;
     private final ToetsresultaatOpslag opslag;
+    private final AmbitieOpslag ambities;
     private final Clock clock;
 
-    TrendService(OrganisatieService organisatie, ToetsresultaatOpslag opslag, Clock clock) {
+    TrendService(OrganisatieService organisatie, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, Clock clock) {
         this.organisatie = organisatie;
         this.opslag = opslag;
+        this.ambities = ambities;
         this.clock = clock;
     }
 
@@ -61,8 +64,10 @@ public class TrendService {
                 .sorted(Comparator.comparing(Toetsresultaat::jaargroep).thenComparing(Toetsresultaat::meetmoment)
                         .thenComparing(Toetsresultaat::toets))
                 .forEach(r -> perVak.computeIfAbsent(r.vak(), v -> new ArrayList<>()).add(rij(r, breuk(r, vorigJaar.values()))));
+        List<Ambitie> vanSchool = ambities.vanSchool(schoolId);
         return new Resultatenoverzicht(school, jaar, jaren, perVak.entrySet().stream()
-                .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue())).toList());
+                .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue(),
+                        vanSchool.stream().filter(a -> a.vak() == e.getKey()).toList())).toList(), vanSchool);
     }
 
     /** A trend line of the same jaargroep, moment and subject stops when the test, provider or scale changed. */

@@ -4,6 +4,7 @@ import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.organisatie.SchoolSamenvatting;
 import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.security.SysteemTaak;
+import nl.leerteam.trends.domain.AmbitieOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * The demonstration board's results (development profile): three finished school years, M and E,
  * groep 3–8, four subjects, generated the same way on every start. Technisch lezen moved from Boom's
  * A–E to Cito's I–V after the first year (a break in its trend), and one groep 8 was small (4 pupils).
+ * Each school has two ambitions (begrijpend lezen and rekenen-wiskunde).
  */
 @Component
 @Profile("dev")
@@ -35,12 +37,15 @@ class TrendsDemo implements ApplicationRunner {
 
     private final OrganisatieService organisatie;
     private final ToetsresultaatOpslag opslag;
+    private final AmbitieOpslag ambities;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    TrendsDemo(OrganisatieService organisatie, ToetsresultaatOpslag opslag, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+    TrendsDemo(OrganisatieService organisatie, ToetsresultaatOpslag opslag, AmbitieOpslag ambities,
+               ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.organisatie = organisatie;
         this.opslag = opslag;
+        this.ambities = ambities;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
@@ -86,6 +91,10 @@ class TrendsDemo implements ApplicationRunner {
         UUID importId = UUID.randomUUID();
         opslag.importVastleggen(importId, bestuurId, school.id(), null, clock.instant(), "demo", "demo", resultaten.size(), 0, 0);
         opslag.nieuw(bestuurId, school.id(), importId, resultaten);
+        ambities.nieuw(bestuurId, school.id(), new Ambitie(null, Ambitie.Soort.AMBITIE, Vak.BEGRIJPEND_LEZEN, Maat.BOVEN_MIDDEN,
+                75, 4, 8, null), clock.instant());
+        ambities.nieuw(bestuurId, school.id(), new Ambitie(null, Ambitie.Soort.AMBITIE, Vak.REKENEN_WISKUNDE, Maat.BOVEN_MIDDEN,
+                65, 3, 8, null), clock.instant());
         gebeurtenissen.publishEvent(new TrendsGebeurtenis.DemoresultatenIngericht(school.id(), importId));
     }
 

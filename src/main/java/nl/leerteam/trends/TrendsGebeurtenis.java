@@ -10,6 +10,10 @@ public sealed interface TrendsGebeurtenis extends Gebeurtenis {
     record ToetsresultatenGeimporteerd(UUID schoolId, UUID importId, int nieuw, int vervangen) implements TrendsGebeurtenis {
     }
 
+    /** An ambition or signaleringswaarde was added, changed or removed. */
+    record AmbitieGewijzigd(UUID schoolId, UUID ambitieId) implements TrendsGebeurtenis {
+    }
+
     /** The demonstration board got its generated results. */
     record DemoresultatenIngericht(UUID schoolId, UUID importId) implements TrendsGebeurtenis {
     }

@@ -3,6 +3,7 @@ package nl.leerteam.trends;
 import nl.leerteam.privacy.AuditActie;
 import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.trends.TrendsGebeurtenis.AmbitieGewijzigd;
 import nl.leerteam.trends.TrendsGebeurtenis.DemoresultatenIngericht;
 import nl.leerteam.trends.TrendsGebeurtenis.ToetsresultatenGeimporteerd;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendbestandGeweigerd;
@@ -31,6 +32,7 @@ class TrendsListener {
                 audit.registreer(AuditActie.AANGEMAAKT, ONDERWERP, g.importId(), null);
                 live.publish(TOPIC, g.schoolId());
             }
+            case AmbitieGewijzigd g -> live.publish(TOPIC, g.schoolId());
             case DemoresultatenIngericht g -> {
                 // generated, not a school's data: nothing to audit, nobody watching yet
             }

@@ -35,7 +35,8 @@ public class Grafiek extends Component implements HasSize {
     public record Reeks(String label, List<Double> waarden, String kleur) {
     }
 
-    public record Lijn(double waarde, String label) {
+    /** A horizontal line; {@code xMin} and {@code xMax} (category positions) limit it to part of the chart. */
+    public record Lijn(double waarde, String label, Double xMin, Double xMax) {
     }
 
     private Gegevens gegevens;

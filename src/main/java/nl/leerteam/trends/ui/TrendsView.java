@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.ui.LeegTekst;
+import nl.leerteam.trends.AmbitieService;
 import nl.leerteam.trends.Resultatenoverzicht;
 import nl.leerteam.trends.TrendImportService;
 import nl.leerteam.trends.TrendSchool;
@@ -34,9 +35,10 @@ public class TrendsView extends Div implements HasDynamicTitle {
     final Select<TrendSchool> school = new Select<>();
     final Select<Schooljaar> schooljaar = new Select<>();
     final Button importeren = new Button();
+    final Button ambities = new Button();
     final Div vakken = new Div();
 
-    public TrendsView(TrendService service, TrendImportService importService) {
+    public TrendsView(TrendService service, TrendImportService importService, AmbitieService ambitieService) {
         this.service = service;
         this.importService = importService;
         addClassName("lt-page");
@@ -53,7 +55,11 @@ public class TrendsView extends Div implements HasDynamicTitle {
         importeren.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importeren.setId("trends-importeren");
         importeren.addClickListener(e -> new TrendImportDialog(importService, school.getValue(), () -> laad(null)).open());
-        Div filters = new Div(school, schooljaar, importeren);
+        ambities.setText(getTranslation("trends.ambities"));
+        ambities.setIcon(VaadinIcon.FLAG_CHECKERED.create());
+        ambities.setId("trends-ambities");
+        ambities.addClickListener(e -> new AmbitiesDialog(ambitieService, school.getValue(), () -> laad(schooljaar.getValue())).open());
+        Div filters = new Div(school, schooljaar, importeren, ambities);
         filters.addClassName("lt-invoer");
         vakken.setId("trends-vakken");
         add(filters, vakken);
@@ -80,6 +86,7 @@ public class TrendsView extends Div implements HasDynamicTitle {
     private void laad(Schooljaar jaar) {
         TrendSchool gekozen = school.getValue();
         importeren.setVisible(gekozen.importeren());
+        ambities.setVisible(gekozen.importeren());
         Resultatenoverzicht overzicht = service.overzicht(gekozen.schoolId(), jaar);
         schooljaar.setItems(overzicht.jaren().isEmpty() ? List.of(overzicht.schooljaar()) : overzicht.jaren());
         schooljaar.setValue(overzicht.schooljaar());

@@ -35,7 +35,7 @@ class VakTabel extends Div {
             if (schaal != Schaal.PCT && !rijen.isEmpty()) {
                 Grafiek grafiek = new Grafiek();
                 grafiek.setId("grafiek-" + code + "-" + schaal.name().toLowerCase(Locale.ROOT));
-                grafiek.toon(Verdelingsgrafiek.van(this, naam, schaal, rijen));
+                grafiek.toon(Verdelingsgrafiek.van(this, naam, schaal, rijen, vak.ambities()));
                 Paragraph beschrijving = new Paragraph(grafiek.getGegevens().beschrijving());
                 beschrijving.addClassName("lt-muted");
                 grafieken.add(grafiek);
@@ -54,6 +54,10 @@ class VakTabel extends Div {
         grid.addColumn(r -> r.gemiddelde() == null ? "" : r.gemiddelde().toPlainString().replace('.', ','))
                 .setHeader(getTranslation("trends.kolom.gemiddelde")).setAutoWidth(true);
         grid.addColumn(this::verdeling).setHeader(getTranslation("trends.kolom.verdeling")).setFlexGrow(3);
+        if (!vak.ambities().isEmpty()) {
+            grid.addColumn(r -> AmbitieTekst.oordeel(this, r, vak.ambities())).setHeader(getTranslation("trends.kolom.ambitie"))
+                    .setFlexGrow(2);
+        }
         grid.addColumn(r -> r.toelichting() == null ? "" : r.toelichting()).setHeader(getTranslation("trends.kolom.toelichting"))
                 .setFlexGrow(2);
         grid.setItems(vak.rijen());

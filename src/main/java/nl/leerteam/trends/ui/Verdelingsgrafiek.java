@@ -3,6 +3,7 @@ package nl.leerteam.trends.ui;
 import com.vaadin.flow.component.Component;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.shared.ui.Grafiek;
+import nl.leerteam.trends.Ambitie;
 import nl.leerteam.trends.Resultatenoverzicht;
 import nl.leerteam.trends.Schaal;
 
@@ -26,19 +27,35 @@ final class Verdelingsgrafiek {
     private Verdelingsgrafiek() {
     }
 
-    static Grafiek.Gegevens van(Component context, String vak, Schaal schaal, List<Resultatenoverzicht.Rij> rijen) {
+    static Grafiek.Gegevens van(Component context, String vak, Schaal schaal, List<Resultatenoverzicht.Rij> rijen,
+                                List<Ambitie> ambities) {
         List<String> labels = rijen.stream().map(r -> context.getTranslation("trends.grafiek.label", r.jaargroep(),
                 context.getTranslation("trends.moment." + r.meetmoment().name().toLowerCase(Locale.ROOT)))).toList();
         List<String> kleuren = schaal == Schaal.REF ? KLEUREN_REF : KLEUREN_VIJF;
         List<Grafiek.Reeks> reeksen = new ArrayList<>();
-        for (int niveau = 0; niveau < schaal.niveaus().size(); niveau++) {
-            int n = niveau;
-            reeksen.add(new Grafiek.Reeks(schaal.niveaus().get(niveau), rijen.stream().map(r -> procent(r.niveaus().get(n), r.aantal()))
-                    .toList(), kleuren.get(niveau)));
+        int niveaus = schaal.niveaus().size();
+        for (int i = 0; i < niveaus; i++) {
+            // stacked from the bottom by what an ambition counts: I first, and 1S/2F before 1F
+            int n = schaal == Schaal.REF ? niveaus - 1 - i : i;
+            reeksen.add(new Grafiek.Reeks(schaal.niveaus().get(n), rijen.stream().map(r -> procent(r.niveaus().get(n), r.aantal()))
+                    .toList(), kleuren.get(n)));
         }
         reeksen.add(new Grafiek.Reeks(context.getTranslation("trends.weinig", KleineAantallen.MINIMUM), rijen.stream()
                 .map(Verdelingsgrafiek::verborgen).toList(), VERBORGEN));
-        return new Grafiek.Gegevens(beschrijving(context, vak, schaal, rijen, labels), labels, reeksen, "%", 100, List.of());
+        List<Grafiek.Lijn> lijnen = new ArrayList<>();
+        for (Ambitie ambitie : ambities) {
+            List<Integer> bereik = new ArrayList<>();
+            for (int i = 0; i < rijen.size(); i++) {
+                if (ambitie.maat().past(schaal) && ambitie.omvat(rijen.get(i).jaargroep())) {
+                    bereik.add(i);
+                }
+            }
+            if (!bereik.isEmpty()) {
+                lijnen.add(new Grafiek.Lijn(ambitie.drempel(), AmbitieTekst.kort(context, ambitie),
+                        bereik.getFirst() - 0.5, bereik.getLast() + 0.5));
+            }
+        }
+        return new Grafiek.Gegevens(beschrijving(context, vak, schaal, rijen, labels), labels, reeksen, "%", 100, lijnen);
     }
 
     private static Double procent(Long aantal, Long totaal) {

@@ -53,6 +53,8 @@ public class LiveUpdates implements SmartLifecycle {
     private final Map<LiveUpdate, Gevolgd> gevolgd = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread listener;
+    /** Counted down at the first LISTEN: the application has started only once it hears what others change. */
+    private final java.util.concurrent.CountDownLatch luistert = new java.util.concurrent.CountDownLatch(1);
 
     LiveUpdates(DataSource dataSource, DataSourceProperties database) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -181,6 +183,7 @@ public class LiveUpdates implements SmartLifecycle {
         while (running) {
             try (Connection connection = luisterverbinding.get(); Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
+                luistert.countDown();
                 inhalen(onderbroken);
                 onderbroken = false;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
@@ -239,6 +242,13 @@ public class LiveUpdates implements SmartLifecycle {
     public synchronized void start() {
         running = true;
         listener = Thread.ofPlatform().daemon().name("live-updates").start(this::listen);
+        try {
+            if (!luistert.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Live updates are not listening yet; they keep trying");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -58,6 +58,7 @@ class SqlPerViewTest extends KaribuTest {
     private UUID bijeenkomst;
     private UUID bezoek;
     private UUID kijkwijzer;
+    private final UUID trendimport = UUID.randomUUID();
     private int rijen;
 
     @Test
@@ -101,6 +102,7 @@ class SqlPerViewTest extends KaribuTest {
         openen(tellingen, kcSubject, "kijkwijzers", "kijkwijzers");
         openen(tellingen, kcSubject, "kijkwijzer", "kijkwijzers/" + kijkwijzer);
         openen(tellingen, kcSubject, "school picture", "klassenbezoeken/schoolbeeld");
+        openen(tellingen, teacher, "trends", "trends");
         openen(tellingen, bestuurder, "administration", "beheer");
         openen(tellingen, bestuurder, "school administration", "beheer/school/" + school);
         return tellingen;
@@ -158,6 +160,9 @@ class SqlPerViewTest extends KaribuTest {
                 punt, bijeenkomst, casus);
         jdbc.update("update bijeenkomst set huidig_agendapunt_id = ? where id = ?", punt, bijeenkomst);
 
+        jdbc.update("insert into trendimport (id, bestuur_id, school_id, door_id, moment, bestandsnaam, inhoud_hash, nieuw, vervangen,"
+                + " ongewijzigd) values (?, ?, ?, ?, now(), 'tel.csv', 'tel', 0, 0, 0)", trendimport, bestuur, school, kc);
+
         Inloggen.als(inlog, "tel-kc-" + achtervoegsel);
         kijkwijzer = kijkwijzers.aanmaken(school, kijkwijzers.voorbeeld());
         Inloggen.uit();
@@ -191,6 +196,10 @@ class SqlPerViewTest extends KaribuTest {
                 + " status, datum, aangemaakt, gewijzigd) select gen_random_uuid(), bestuur_id, school_id, leerkracht_id, observator_id,"
                 + " soort, aangevraagd_door_id, status, datum + g, now(), now() from klassenbezoek, generate_series(?, ?) g where id = ?",
                 Math.max(2, van), totaal, bezoek);
+        jdbc.update("insert into toetsresultaat (id, bestuur_id, school_id, schooljaar, meetmoment, jaargroep, vak, aanbieder, toets,"
+                + " schaal, aantal, niveaus, import_id) select gen_random_uuid(), ?, ?, 2024, 'M', 1 + g % 8,"
+                + " (array['REKENEN_WISKUNDE', 'BEGRIJPEND_LEZEN', 'TECHNISCH_LEZEN', 'SPELLING'])[1 + g % 4], 'CITO', 'Toets ' || g,"
+                + " 'IV', 25, '{5,5,5,5,5}', ? from generate_series(?, ?) g", bestuur, school, trendimport, van, totaal);
         jdbc.update("insert into kijkwijzer (id, bestuur_id, school_id, naam, aangemaakt, gewijzigd)"
                 + " select gen_random_uuid(), ?, ?, 'Kijkwijzer ' || g, now(), now() from generate_series(?, ?) g",
                 bestuur, school, Math.max(2, van), totaal);

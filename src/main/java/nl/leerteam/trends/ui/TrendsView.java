@@ -96,7 +96,7 @@ public class TrendsView extends Div implements HasDynamicTitle {
                     getTranslation(gekozen.importeren() ? "trends.geen.tekst-kc" : "trends.geen.tekst")));
             return;
         }
-        overzicht.vakken().forEach(vak -> vakken.add(new VakTabel(vak)));
+        overzicht.vakken().forEach(vak -> vakken.add(new VakTabel(vak, overzicht.schooljaar().toString())));
     }
 
     @Override

@@ -3,13 +3,21 @@ package nl.leerteam.trends.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.leerteam.shared.ui.Grafiek;
 import nl.leerteam.trends.Schaal;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.trends.Resultatenoverzicht;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +31,9 @@ class VakTabel extends Div {
     final Grid<Resultatenoverzicht.Rij> grid = new Grid<>();
     final List<Grafiek> grafieken = new ArrayList<>();
 
-    VakTabel(Resultatenoverzicht.Vakoverzicht vak) {
+    final Anchor csv;
+
+    VakTabel(Resultatenoverzicht.Vakoverzicht vak, String schooljaar) {
         addClassName("lt-section");
         String code = vak.vak().code();
         setId("trends-" + code);
@@ -39,7 +49,12 @@ class VakTabel extends Div {
                 Paragraph beschrijving = new Paragraph(grafiek.getGegevens().beschrijving());
                 beschrijving.addClassName("lt-muted");
                 grafieken.add(grafiek);
-                add(grafiek, beschrijving);
+                String bestand = code + "-" + schooljaar + "-" + schaal.name().toLowerCase(Locale.ROOT) + ".png";
+                Button png = new Button(getTranslation("trends.png"), VaadinIcon.PICTURE.create(), e -> grafiek.getElement().executeJs(
+                        "const a = document.createElement('a'); a.href = this.png(); a.download = $0; a.click();", bestand));
+                png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                png.setId(grafiek.getId().orElseThrow() + "-png");
+                add(grafiek, beschrijving, png);
             }
         }
         grid.addColumn(r -> getTranslation("trends.jaargroep", r.jaargroep())).setHeader(getTranslation("trends.kolom.jaargroep"))
@@ -64,7 +79,15 @@ class VakTabel extends Div {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", getTranslation("trends.tabel", getTranslation("trends.vak." + code)));
-        add(grid);
+        csv = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] inhoud = TabelCsv.van(vak, (key, params) -> getTranslation(key, params));
+            return new DownloadResponse(new ByteArrayInputStream(inhoud), code + "-" + schooljaar + ".csv", "text/csv; charset=utf-8",
+                    inhoud.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("trends.csv"));
+        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        csv.addClassName("lt-download");
+        csv.setId("trends-" + code + "-csv");
+        add(grid, csv);
     }
 
     /** "III: 7 (26 %)" per level; a hidden count reads "fewer than 5", a percentage only of a shown total. */

@@ -4,7 +4,6 @@ import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.trends.domain.AmbitieOpslag;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +20,13 @@ import java.util.UUID;
 @Transactional
 public class AmbitieService {
 
-    private final TrendService trends;
+    private final TrendToegang toegang;
     private final AmbitieOpslag opslag;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    AmbitieService(TrendService trends, AmbitieOpslag opslag, ApplicationEventPublisher gebeurtenissen, Clock clock) {
-        this.trends = trends;
+    AmbitieService(TrendToegang toegang, AmbitieOpslag opslag, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.toegang = toegang;
         this.opslag = opslag;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
@@ -36,16 +35,14 @@ public class AmbitieService {
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
     @Transactional(readOnly = true)
     public List<Ambitie> ambities(UUID schoolId) {
-        school(schoolId);
+        toegang.leesbaar(schoolId);
         return opslag.vanSchool(schoolId);
     }
 
     /** Adds an ambition ({@code id} null) or changes one based on the version it was read at. */
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     public UUID opslaan(UUID schoolId, Ambitie ambitie) {
-        if (!school(schoolId).importeren()) {
-            throw new AccessDeniedException("Only the school's KCs and director set its ambitions");
-        }
+        toegang.beheerbaar(schoolId);
         controleer(ambitie);
         UUID id = ambitie.id();
         if (id == null) {
@@ -59,16 +56,9 @@ public class AmbitieService {
 
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     public void verwijderen(UUID schoolId, UUID id, long version) {
-        if (!school(schoolId).importeren()) {
-            throw new AccessDeniedException("Only the school's KCs and director set its ambitions");
-        }
+        toegang.beheerbaar(schoolId);
         opslag.verwijder(schoolId, id, version);
         gebeurtenissen.publishEvent(new TrendsGebeurtenis.AmbitieGewijzigd(schoolId, id));
-    }
-
-    private TrendSchool school(UUID schoolId) {
-        return trends.scholen().stream().filter(s -> s.schoolId().equals(schoolId)).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Not a school of this person"));
     }
 
     private static void controleer(Ambitie a) {

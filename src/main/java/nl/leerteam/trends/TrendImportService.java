@@ -1,17 +1,14 @@
 package nl.leerteam.trends;
 
-import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.PrivacyGuard;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
-import nl.leerteam.shared.security.Rol;
 import nl.leerteam.trends.ImportVoorbeeld.Regel;
 import nl.leerteam.trends.ImportVoorbeeld.Status;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +41,14 @@ public class TrendImportService {
     static final int MAX_BESTANDSNAAM = 200;
 
     private final TrendbestandLezer lezer = new TrendbestandLezer(new PrivacyGuard());
-    private final OrganisatieService organisatie;
+    private final TrendToegang toegang;
     private final ToetsresultaatOpslag opslag;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    TrendImportService(OrganisatieService organisatie, ToetsresultaatOpslag opslag, ApplicationEventPublisher gebeurtenissen,
+    TrendImportService(TrendToegang toegang, ToetsresultaatOpslag opslag, ApplicationEventPublisher gebeurtenissen,
                        Clock clock) {
-        this.organisatie = organisatie;
+        this.toegang = toegang;
         this.opslag = opslag;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
@@ -60,7 +57,7 @@ public class TrendImportService {
     /** How the file reads and what importing it would do; nothing is stored (a refused file leaves an audit line). */
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     public ImportVoorbeeld voorbeeld(UUID schoolId, String bestandsnaam, byte[] inhoud) {
-        vereisSchool(schoolId);
+        toegang.beheerbaar(schoolId);
         return voorbeeldVan(schoolId, naam(bestandsnaam), inhoud);
     }
 
@@ -71,7 +68,7 @@ public class TrendImportService {
      */
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     public ImportResultaat importeren(UUID schoolId, String bestandsnaam, byte[] inhoud, boolean vervangen) {
-        vereisSchool(schoolId);
+        toegang.beheerbaar(schoolId);
         String naam = naam(bestandsnaam);
         ImportVoorbeeld voorbeeld = voorbeeldVan(schoolId, naam, inhoud);
         if (voorbeeld.leerlinggegevens()) {
@@ -138,15 +135,6 @@ public class TrendImportService {
     private static Set<Integer> schooljaren(ImportVoorbeeld voorbeeld) {
         return voorbeeld.regels().stream().filter(r -> r.resultaat() != null).map(r -> r.resultaat().schooljaar().beginjaar())
                 .collect(Collectors.toSet());
-    }
-
-    /** A school where this person is KC or director. */
-    private void vereisSchool(UUID schoolId) {
-        boolean mag = organisatie.mijnOverzicht().scholen().stream().anyMatch(s -> s.school().id().equals(schoolId)
-                && (s.mijnRollen().contains(Rol.KC) || s.mijnRollen().contains(Rol.DIRECTEUR)));
-        if (!mag) {
-            throw new AccessDeniedException("Not a school of this KC or director");
-        }
     }
 
     private static String naam(String bestandsnaam) {

@@ -1,12 +1,9 @@
 package nl.leerteam.trends;
 
-import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.shared.domain.Schooljaar;
-import nl.leerteam.shared.security.Rol;
 import nl.leerteam.trends.domain.AmbitieOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +26,13 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class TrendService {
 
-    private final OrganisatieService organisatie;
+    private final TrendToegang toegang;
     private final ToetsresultaatOpslag opslag;
     private final AmbitieOpslag ambities;
     private final Clock clock;
 
-    TrendService(OrganisatieService organisatie, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, Clock clock) {
-        this.organisatie = organisatie;
+    TrendService(TrendToegang toegang, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, Clock clock) {
+        this.toegang = toegang;
         this.opslag = opslag;
         this.ambities = ambities;
         this.clock = clock;
@@ -44,26 +41,25 @@ public class TrendService {
     /** The schools whose trends this person sees: every school where they have a role. */
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
     public List<TrendSchool> scholen() {
-        return organisatie.mijnOverzicht().scholen().stream().filter(s -> !s.mijnRollen().isEmpty())
-                .map(s -> new TrendSchool(s.school().id(), s.school().naam(),
-                        s.mijnRollen().contains(Rol.KC) || s.mijnRollen().contains(Rol.DIRECTEUR)))
-                .toList();
+        return toegang.scholen();
     }
 
     /** One school year of a school; without a year, the newest with results (or the current one). */
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
     public Resultatenoverzicht overzicht(UUID schoolId, Schooljaar gevraagd) {
-        TrendSchool school = scholen().stream().filter(s -> s.schoolId().equals(schoolId)).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Not a school of this person"));
+        TrendSchool school = toegang.leesbaar(schoolId);
         List<Schooljaar> jaren = opslag.schooljaren(schoolId).stream().map(Schooljaar::new).toList();
         Schooljaar jaar = gevraagd != null ? gevraagd : jaren.isEmpty() ? Schooljaar.van(LocalDate.now(clock)) : jaren.getFirst();
-        Map<Toetsresultaat.Sleutel, ToetsresultaatOpslag.Opgeslagen> ditJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar()));
-        Map<Toetsresultaat.Sleutel, ToetsresultaatOpslag.Opgeslagen> vorigJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar() - 1));
+        // this year and the one before (for the breaks) in one read
+        Map<Boolean, List<Toetsresultaat>> perJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar(), jaar.beginjaar() - 1))
+                .values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+                .collect(java.util.stream.Collectors.partitioningBy(r -> r.schooljaar().equals(jaar)));
+        List<Toetsresultaat> vorigJaar = perJaar.get(false);
         Map<Vak, List<Resultatenoverzicht.Rij>> perVak = new EnumMap<>(Vak.class);
-        ditJaar.values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+        perJaar.get(true).stream()
                 .sorted(Comparator.comparing(Toetsresultaat::jaargroep).thenComparing(Toetsresultaat::meetmoment)
                         .thenComparing(Toetsresultaat::toets))
-                .forEach(r -> perVak.computeIfAbsent(r.vak(), v -> new ArrayList<>()).add(rij(r, breuk(r, vorigJaar.values()))));
+                .forEach(r -> perVak.computeIfAbsent(r.vak(), v -> new ArrayList<>()).add(rij(r, breuk(r, vorigJaar))));
         List<Ambitie> vanSchool = ambities.vanSchool(schoolId);
         return new Resultatenoverzicht(school, jaar, jaren, perVak.entrySet().stream()
                 .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue(),
@@ -71,8 +67,8 @@ public class TrendService {
     }
 
     /** A trend line of the same jaargroep, moment and subject stops when the test, provider or scale changed. */
-    private static boolean breuk(Toetsresultaat r, java.util.Collection<ToetsresultaatOpslag.Opgeslagen> vorigJaar) {
-        List<Toetsresultaat> eerder = vorigJaar.stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+    private static boolean breuk(Toetsresultaat r, List<Toetsresultaat> vorigJaar) {
+        List<Toetsresultaat> eerder = vorigJaar.stream()
                 .filter(v -> v.jaargroep() == r.jaargroep() && v.meetmoment() == r.meetmoment() && v.vak() == r.vak()).toList();
         return !eerder.isEmpty() && eerder.stream().noneMatch(v -> v.toets().equals(r.toets()) && v.aanbieder() == r.aanbieder()
                 && v.schaal() == r.schaal());

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import nl.leerteam.support.EmbeddedDatabase;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,13 +12,14 @@ import org.springframework.context.ApplicationContext;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.HttpURLConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,21 +169,16 @@ class TweeNodesTest extends ChromiumTest {
         processen.add(p);
     }
 
+    /** Waits until the node answers its readiness check (it migrates and starts in 20-40 s on two cores). */
     private static void gereed(int poort, Path log) throws Exception {
-        Instant tot = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(tot)) {
-            try {
-                HttpURLConnection verbinding = (HttpURLConnection) URI.create("http://127.0.0.1:" + poort + "/actuator/health/readiness")
-                        .toURL().openConnection();
-                if (verbinding.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException nogNiet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + poort + "/actuator/health/readiness")).build();
+        try {
+            Awaitility.await("node on port " + poort).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions().until(() -> http.send(verzoek, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("node on port " + poort + " did not start:\n" + Files.readString(log), e);
         }
-        throw new AssertionError("node on port " + poort + " did not start:\n" + Files.readString(log));
     }
 
     private static int vrijePoort() throws IOException {

@@ -77,17 +77,17 @@ final class Verdelingsgrafiek {
 
     private static String beschrijving(Component context, String vak, Schaal schaal, List<Resultatenoverzicht.Rij> rijen,
                                        List<String> labels) {
+        List<Double> aandelen = rijen.stream().map(r -> bovenMidden(schaal, r)).toList();
         int hoogste = -1;
         int laagste = -1;
-        for (int i = 0; i < rijen.size(); i++) {
-            Double aandeel = bovenMidden(schaal, rijen.get(i));
-            if (aandeel == null) {
+        for (int i = 0; i < aandelen.size(); i++) {
+            if (aandelen.get(i) == null) {
                 continue;
             }
-            if (hoogste < 0 || aandeel > bovenMidden(schaal, rijen.get(hoogste))) {
+            if (hoogste < 0 || aandelen.get(i) > aandelen.get(hoogste)) {
                 hoogste = i;
             }
-            if (laagste < 0 || aandeel < bovenMidden(schaal, rijen.get(laagste))) {
+            if (laagste < 0 || aandelen.get(i) < aandelen.get(laagste)) {
                 laagste = i;
             }
         }
@@ -97,10 +97,10 @@ final class Verdelingsgrafiek {
         }
         if (hoogste == laagste) {
             return context.getTranslation("trends.grafiek.beschrijving-een", vak, grens, labels.get(hoogste),
-                    format(bovenMidden(schaal, rijen.get(hoogste))));
+                    format(aandelen.get(hoogste)));
         }
         return context.getTranslation("trends.grafiek.beschrijving", vak, grens, labels.get(hoogste),
-                format(bovenMidden(schaal, rijen.get(hoogste))), labels.get(laagste), format(bovenMidden(schaal, rijen.get(laagste))));
+                format(aandelen.get(hoogste)), labels.get(laagste), format(aandelen.get(laagste)));
     }
 
     private static String format(Double procent) {

@@ -21,6 +21,7 @@ import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.trends.TrendgesprekService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,18 +53,20 @@ public class AgendaService {
     private final AgendavoorstelRepository voorstellen;
     private final BijeenkomstToegang toegang;
     private final CasusService casussen;
+    private final TrendgesprekService trendgesprekken;
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
     AgendaService(BijeenkomstRepository bijeenkomsten, AgendapuntRepository agendapunten, AgendavoorstelRepository voorstellen,
-                  BijeenkomstToegang toegang, CasusService casussen, PrivacyControle privacy,
+                  BijeenkomstToegang toegang, CasusService casussen, TrendgesprekService trendgesprekken, PrivacyControle privacy,
                   ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.bijeenkomsten = bijeenkomsten;
         this.agendapunten = agendapunten;
         this.voorstellen = voorstellen;
         this.toegang = toegang;
         this.casussen = casussen;
+        this.trendgesprekken = trendgesprekken;
         this.privacy = privacy;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
@@ -78,9 +81,23 @@ public class AgendaService {
                 .map(c -> new BijeenkomstDetails.CasusKeuze(c.id(), c.pseudoniem(), c.groep())).toList();
     }
 
-    /** A member puts a case or a free topic on the agenda of a meeting that has not ended. */
+    /** The school's running trend discussions a member can put on the agenda, id to title. */
     @PreAuthorize("hasRole('LEERKRACHT')")
-    public void agendapuntToevoegen(UUID bijeenkomstId, AgendapuntSoort soort, UUID casusId, String titel,
+    @Transactional(readOnly = true)
+    public Map<UUID, String> trendgesprekKeuzes(UUID bijeenkomstId) {
+        Bijeenkomst b = toegang.alsLid(bijeenkomstId);
+        return trendgesprekken.lopend(b.getSchoolId());
+    }
+
+    /**
+     * A member puts a case, a trend discussion of the school or a free topic on the agenda of a meeting
+     * that has not ended.
+     *
+     * @param onderwerpId the case ({@link AgendapuntSoort#CASUS}) or the trend discussion
+     *                    ({@link AgendapuntSoort#TRENDGESPREK}); {@code null} for a free topic
+     */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void agendapuntToevoegen(UUID bijeenkomstId, AgendapuntSoort soort, UUID onderwerpId, String titel,
                                     boolean privacyBevestigd) {
         Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(bijeenkomstId));
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
@@ -92,7 +109,20 @@ public class AgendaService {
         }
         int volgorde = volgende(agenda);
         Agendapunt punt;
-        if (soort == AgendapuntSoort.CASUS) {
+        UUID casusId = onderwerpId;
+        if (soort == AgendapuntSoort.TRENDGESPREK) {
+            if (onderwerpId == null) {
+                throw new InvoerFout("trendgesprek", "fout.verplicht");
+            }
+            String gesprek = trendgesprekken.lopend(b.getSchoolId()).get(onderwerpId);
+            if (gesprek == null) {
+                throw new InvoerFout("trendgesprek", "fout.trendgesprek-niet-van-school");
+            }
+            if (agenda.stream().anyMatch(p -> onderwerpId.equals(p.getTrendgesprekId()))) {
+                throw new InvoerFout("trendgesprek", "fout.trendgesprek-al-op-agenda");
+            }
+            punt = Agendapunt.trendgesprek(b.getId(), volgorde, onderwerpId, gesprek);
+        } else if (soort == AgendapuntSoort.CASUS) {
             if (casusId == null) {
                 throw new InvoerFout("casus", "fout.verplicht");
             }

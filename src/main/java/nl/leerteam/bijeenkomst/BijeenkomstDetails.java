@@ -27,7 +27,8 @@ public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, 
         return plan.version();
     }
 
-    public record Agendapunt(UUID id, AgendapuntSoort soort, UUID casusId, String titel, String notities,
+    /** @param trendgesprekId the trend discussion an item of that kind runs, else {@code null} */
+    public record Agendapunt(UUID id, AgendapuntSoort soort, UUID casusId, UUID trendgesprekId, String titel, String notities,
                              List<Besluit> besluiten, List<Actiepunt> actiepunten, long version) {
     }
 

@@ -233,7 +233,7 @@ public class BijeenkomstService {
                 .collect(Collectors.groupingBy(Actiepunt::getAgendapuntId, LinkedHashMap::new,
                         Collectors.mapping(a -> regel(a, namen), Collectors.toList())));
         List<BijeenkomstDetails.Agendapunt> punten = agenda.stream().map(p -> new BijeenkomstDetails.Agendapunt(p.getId(),
-                p.getSoort(), p.getCasusId(), p.getTitel(), p.getNotities(), besluitenPerPunt.getOrDefault(p.getId(), List.of()),
+                p.getSoort(), p.getCasusId(), p.getTrendgesprekId(), p.getTitel(), p.getNotities(), besluitenPerPunt.getOrDefault(p.getId(), List.of()),
                 actiesPerPunt.getOrDefault(p.getId(), List.of()), p.getVersion())).toList();
         Bijeenkomst.Plan plan = b.getPlan();
         return new Gedeeld(b.getId(), b.getLeerteamId(), relatie.leerteamNaam(),

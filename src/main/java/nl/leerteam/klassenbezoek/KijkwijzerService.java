@@ -92,6 +92,30 @@ public class KijkwijzerService {
         }).sorted(Comparator.comparing(KijkwijzerSamenvatting::naam, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
+    /**
+     * The criteria of the kijkwijzers that apply at a school of the person (the board's and the school's own),
+     * at their latest version: what a trend discussion's intervention can ask the classroom visits to look at.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<KijkwijzerCriterium> criteria(UUID schoolId) {
+        Kijker kijker = kijker();
+        if (!kijker.scholen().containsKey(schoolId)) {
+            throw new AccessDeniedException("Not a school of this person");
+        }
+        List<Kijkwijzer> vanSchool = kijkwijzers.findByBestuurIdOrderByNaam(kijker.bestuurId()).stream()
+                .filter(k -> k.getSchoolId() == null || k.getSchoolId().equals(schoolId)).toList();
+        Map<UUID, KijkwijzerVersie> laatste = versies.findByKijkwijzerIdIn(vanSchool.stream().map(Kijkwijzer::getId).toList())
+                .stream().collect(Collectors.toMap(KijkwijzerVersie::getKijkwijzerId, Function.identity(),
+                        (a, b) -> a.getNummer() >= b.getNummer() ? a : b));
+        List<KijkwijzerCriterium> criteria = new ArrayList<>();
+        for (Kijkwijzer k : vanSchool) {
+            lees(laatste.get(k.getId()).getInhoud()).domeinen().forEach(d -> d.criteria()
+                    .forEach(c -> criteria.add(new KijkwijzerCriterium(c.id(), k.getNaam(), d.naam(), c.tekst()))));
+        }
+        return criteria;
+    }
+
     /** Where the person may define kijkwijzers: schools where they are KC, and the whole board ({@code null} id) for board staff. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -147,6 +147,12 @@ public class OrganisatieService implements LanguagePreference {
                 b -> scholen.findByBestuurIdOrderByNaam(b.getId()).stream().map(Samenvattingen::van).toList()));
     }
 
+    /** The people of a school, with their roles there: for Leerteam's own jobs (the demonstration data) only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public List<PersoonSamenvatting> mensenVanSchool(UUID schoolId) {
+        return gebruikers.findBySchoolIn(List.of(schoolId)).stream().map(g -> Samenvattingen.van(g, schoolId)).toList();
+    }
+
     /** The people who work at a school the person works at. */
     @PreAuthorize("isAuthenticated()")
     public List<PersoonSamenvatting> mensenVan(UUID schoolId) {

@@ -6,6 +6,8 @@ import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.security.SysteemTaak;
 import nl.leerteam.trends.domain.AmbitieOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
+import nl.leerteam.trends.domain.TrendgesprekOpslag;
+import nl.leerteam.shared.security.Rol;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,8 @@ import java.util.UUID;
  * The demonstration board's results (development profile): three finished school years, M and E,
  * groep 3–8, four subjects, generated the same way on every start. Technisch lezen moved from Boom's
  * A–E to Cito's I–V after the first year (a break in its trend), and one groep 8 was small (4 pupils).
- * Each school has two ambitions (begrijpend lezen and rekenen-wiskunde).
+ * Each school has two ambitions (begrijpend lezen and rekenen-wiskunde) and one finished trend discussion
+ * over last year's begrijpend lezen, led by its KC.
  */
 @Component
 @Profile("dev")
@@ -38,11 +43,13 @@ class TrendsDemo implements ApplicationRunner {
     private final OrganisatieService organisatie;
     private final ToetsresultaatOpslag opslag;
     private final AmbitieOpslag ambities;
+    private final TrendgesprekOpslag gesprekken;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    TrendsDemo(OrganisatieService organisatie, ToetsresultaatOpslag opslag, AmbitieOpslag ambities,
+    TrendsDemo(OrganisatieService organisatie, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, TrendgesprekOpslag gesprekken,
                ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.gesprekken = gesprekken;
         this.organisatie = organisatie;
         this.opslag = opslag;
         this.ambities = ambities;
@@ -95,7 +102,34 @@ class TrendsDemo implements ApplicationRunner {
                 75, 4, 8, null), clock.instant());
         ambities.nieuw(bestuurId, school.id(), new Ambitie(null, Ambitie.Soort.AMBITIE, Vak.REKENEN_WISKUNDE, Maat.BOVEN_MIDDEN,
                 65, 3, 8, null), clock.instant());
+        organisatie.mensenVanSchool(school.id()).stream().filter(p -> p.rollen().contains(Rol.KC)).findFirst()
+                .ifPresent(kc -> trendgesprek(bestuurId, school.id(), kc.id(), laatste));
         gebeurtenissen.publishEvent(new TrendsGebeurtenis.DemoresultatenIngericht(school.id(), importId));
+    }
+
+    /** A finished research cycle over last year's end results, led by the school's KC. */
+    private void trendgesprek(UUID bestuurId, UUID schoolId, UUID kc, Schooljaar jaar) {
+        Instant moment = LocalDate.of(jaar.beginjaar() + 1, 6, 24).atTime(15, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
+        UUID id = gesprekken.nieuw(bestuurId, schoolId, null, "Begrijpend lezen in de bovenbouw na de E-toetsen",
+                "In groep 6 tot en met 8 ligt het aandeel op of boven niveau III onder onze ambitie van 75%.", kc, moment);
+        gesprekken.bijdragen(id, "In groep 6 zakt het aandeel op of boven III van de M- naar de E-toets.",
+                new TrendSelectie(Vak.BEGRIJPEND_LEZEN, jaar, Meetmoment.E, 6), null, kc, moment);
+        gesprekken.bijdragen(id, "Groep 4 en 5 halen de ambitie wel, ook bij de E-toets.",
+                new TrendSelectie(Vak.BEGRIJPEND_LEZEN, jaar, Meetmoment.E, null), null, kc, moment);
+        UUID methode = gesprekken.bijdragen(id, "We doen leesstrategieën te weinig hardop voor met langere teksten.",
+                new TrendSelectie(Vak.BEGRIJPEND_LEZEN, jaar, Meetmoment.E, null), HypotheseStatus.OPEN, kc, moment);
+        gesprekken.beoordelen(methode, HypotheseStatus.BEVESTIGD,
+                "Bij de klassenbezoeken van februari tot en met juli werd voorspellen en samenvatten zelden hardop voorgedaan.", 0);
+        UUID toets = gesprekken.bijdragen(id, "Het ligt aan een andere toetsversie.",
+                new TrendSelectie(Vak.BEGRIJPEND_LEZEN, jaar, Meetmoment.E, null), HypotheseStatus.OPEN, kc, moment);
+        gesprekken.beoordelen(toets, HypotheseStatus.VERWORPEN, "Dezelfde toets als het jaar ervoor: de trendlijn breekt niet.", 0);
+        gesprekken.conclusie(id, "We modelen leesstrategieën te weinig met langere teksten. Dat pakken we in groep 5 tot en met 8 "
+                + "schoolbreed aan, en we kijken bij klassenbezoeken of het in de les terugkomt.", 0);
+        LocalDate vanaf = LocalDate.of(jaar.beginjaar() + 1, 9, 1);
+        gesprekken.interventieToevoegen(id, "Twee keer per week interactief voorlezen met een lange tekst, waarbij de leerkracht "
+                        + "één leesstrategie hardop voordoet.", "Leerkrachten groep 5 tot en met 8", vanaf, Toetsvenster.evaluatieNa(vanaf),
+                List.of(), kc, moment);
+        gesprekken.afronden(id, moment, 1);
     }
 
     /** Five levels around a fifth each, adding up to the group. */

@@ -7,6 +7,10 @@ import nl.leerteam.trends.TrendsGebeurtenis.AmbitieGewijzigd;
 import nl.leerteam.trends.TrendsGebeurtenis.DemoresultatenIngericht;
 import nl.leerteam.trends.TrendsGebeurtenis.ToetsresultatenGeimporteerd;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendbestandGeweigerd;
+import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekAfgerond;
+import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGestart;
+import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGewijzigd;
+import nl.leerteam.trends.TrendsGebeurtenis.TrendnotitieGewijzigd;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +41,17 @@ class TrendsListener {
                 // generated, not a school's data: nothing to audit, nobody watching yet
             }
             case TrendbestandGeweigerd g -> audit.registreer(AuditActie.GEWEIGERD, ONDERWERP, g.weigeringId(), "LEERLINGGEGEVENS");
+            case TrendgesprekGestart g -> {
+                audit.registreer(AuditActie.AANGEMAAKT, TrendgesprekService.ONDERWERP, g.gesprekId(), null);
+                live.publish(TOPIC, g.schoolId());
+            }
+            case TrendgesprekGewijzigd g -> live.publish(TrendgesprekService.LIVE_TOPIC, g.gesprekId());
+            case TrendgesprekAfgerond g -> {
+                audit.registreer(AuditActie.GEWIJZIGD, TrendgesprekService.ONDERWERP, g.gesprekId(), g.afgerond() ? "AFGEROND" : "HEROPEND");
+                live.publish(TrendgesprekService.LIVE_TOPIC, g.gesprekId());
+                live.publish(TOPIC, g.schoolId());
+            }
+            case TrendnotitieGewijzigd g -> live.publish(TOPIC, g.schoolId());
         }
     }
 }

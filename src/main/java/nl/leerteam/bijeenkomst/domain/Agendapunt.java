@@ -28,6 +28,9 @@ public class Agendapunt extends AbstractEntity {
     @Column(name = "casus_id", updatable = false)
     private UUID casusId;
 
+    @Column(name = "trendgesprek_id", updatable = false)
+    private UUID trendgesprekId;
+
     @Column(nullable = false, length = 200)
     private String titel;
 
@@ -43,6 +46,13 @@ public class Agendapunt extends AbstractEntity {
         this.soort = soort;
         this.casusId = casusId;
         this.titel = titel;
+    }
+
+    /** A trend discussion of the school on the agenda: it runs live in the meeting. */
+    public static Agendapunt trendgesprek(UUID bijeenkomstId, int volgorde, UUID trendgesprekId, String titel) {
+        Agendapunt punt = new Agendapunt(bijeenkomstId, volgorde, AgendapuntSoort.TRENDGESPREK, null, titel);
+        punt.trendgesprekId = trendgesprekId;
+        return punt;
     }
 
     public void schrijfNotities(String notities) {
@@ -67,6 +77,10 @@ public class Agendapunt extends AbstractEntity {
 
     public UUID getCasusId() {
         return casusId;
+    }
+
+    public UUID getTrendgesprekId() {
+        return trendgesprekId;
     }
 
     public String getTitel() {

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** A member adds a free topic or one of the leerteam's open cases to the agenda. */
+/** A member adds a free topic, one of the leerteam's open cases or a running trend discussion of the school to the agenda. */
 final class AgendaInvoerPart extends Div {
 
     /** Opens the fields: most members look at the agenda far more often than they add to it. */
@@ -31,6 +31,8 @@ final class AgendaInvoerPart extends Div {
     Button toevoegen;
     /** Made when someone first puts a case on the agenda; most items are topics. */
     ComboBox<BijeenkomstDetails.CasusKeuze> casus;
+    /** Made when someone first puts a trend discussion of the school on the agenda. */
+    ComboBox<Map.Entry<UUID, String>> trendgesprek;
     private final UUID bijeenkomstId;
     private final AgendaService service;
     private final Runnable vernieuw;
@@ -53,6 +55,7 @@ final class AgendaInvoerPart extends Div {
         soort.setItemLabelGenerator(s -> getTranslation("agendapunt.soort." + s.name().toLowerCase(Locale.ROOT)));
         soort.setValue(AgendapuntSoort.ONDERWERP);
         soort.setAriaLabel(getTranslation("agendapunt.soort"));
+        soort.setId("agendapunt-soort");
         soort.addValueChangeListener(e -> toonVelden());
         titel.setPlaceholder(getTranslation("agendapunt.onderwerp"));
         titel.setAriaLabel(getTranslation("agendapunt.onderwerp"));
@@ -62,8 +65,18 @@ final class AgendaInvoerPart extends Div {
         toevoegen.setIcon(VaadinIcon.PLUS.create());
         toevoegen.setId("agendapunt-toevoegen");
         toevoegen.addClickListener(e -> {
-            Map<String, HasValidation> velden = casus == null ? Map.of("titel", titel) : Map.of("titel", titel, "casus", casus);
-            UUID gekozen = casus == null || casus.getValue() == null ? null : casus.getValue().casusId();
+            Map<String, HasValidation> velden = new java.util.HashMap<>(Map.of("titel", titel));
+            if (casus != null) {
+                velden.put("casus", casus);
+            }
+            if (trendgesprek != null) {
+                velden.put("trendgesprek", trendgesprek);
+            }
+            UUID gekozen = switch (soort.getValue()) {
+                case CASUS -> casus == null || casus.getValue() == null ? null : casus.getValue().casusId();
+                case TRENDGESPREK -> trendgesprek == null || trendgesprek.getValue() == null ? null : trendgesprek.getValue().getKey();
+                case ONDERWERP -> null;
+            };
             PrivacyOpslaan.opslaan(this, velden, Map.of("titel", getTranslation("agendapunt.onderwerp")),
                     bevestigd -> service.agendapuntToevoegen(bijeenkomstId, soort.getValue(), gekozen, titel.getValue(), bevestigd),
                     () -> {
@@ -71,6 +84,10 @@ final class AgendaInvoerPart extends Div {
                         if (casus != null) {
                             casus.clear();
                             casus.setItems(service.casusKeuzes(bijeenkomstId));
+                        }
+                        if (trendgesprek != null) {
+                            trendgesprek.clear();
+                            trendgesprek.setItems(List.copyOf(service.trendgesprekKeuzes(bijeenkomstId).entrySet()));
                         }
                         vernieuw.run();
                     });
@@ -89,9 +106,22 @@ final class AgendaInvoerPart extends Div {
             casus.setItems(service.casusKeuzes(bijeenkomstId));
             addComponentAtIndex(1, casus);
         }
+        boolean isTrendgesprek = soort.getValue() == AgendapuntSoort.TRENDGESPREK;
+        if (isTrendgesprek && trendgesprek == null) {
+            trendgesprek = new ComboBox<>();
+            trendgesprek.setItemLabelGenerator(Map.Entry::getValue);
+            trendgesprek.setPlaceholder(getTranslation("agendapunt.kies-trendgesprek"));
+            trendgesprek.setAriaLabel(getTranslation("agendapunt.kies-trendgesprek"));
+            trendgesprek.setItems(List.copyOf(service.trendgesprekKeuzes(bijeenkomstId).entrySet()));
+            trendgesprek.setId("agendapunt-trendgesprek");
+            addComponentAtIndex(1, trendgesprek);
+        }
         if (casus != null) {
             casus.setVisible(isCasus);
         }
-        titel.setVisible(!isCasus);
+        if (trendgesprek != null) {
+            trendgesprek.setVisible(isTrendgesprek);
+        }
+        titel.setVisible(!isCasus && !isTrendgesprek);
     }
 }

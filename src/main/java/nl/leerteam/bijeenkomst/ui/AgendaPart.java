@@ -75,7 +75,11 @@ final class AgendaPart extends Div {
             Regel nu = regel.get();
             Agenda.Regel p = nu.punt();
             naam.setText(p.titel());
-            naam.setIcon((p.soort() == AgendapuntSoort.CASUS ? VaadinIcon.USER : VaadinIcon.COMMENT_O).create());
+            naam.setIcon((switch (p.soort()) {
+                case CASUS -> VaadinIcon.USER;
+                case TRENDGESPREK -> VaadinIcon.CHART;
+                case ONDERWERP -> VaadinIcon.COMMENT_O;
+            }).create());
             knoppen.removeAll();
             if (nu.schikken()) {
                 knoppen.add(Acties.klein(this, VaadinIcon.ARROW_UP, "agendapunt.omhoog", !nu.eerste(),

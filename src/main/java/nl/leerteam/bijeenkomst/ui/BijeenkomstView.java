@@ -24,6 +24,7 @@ import nl.leerteam.bijeenkomst.Persoon;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.trends.ui.TrendgesprekDiensten;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
 import nl.leerteam.shared.ui.LiveRefresh;
@@ -56,6 +57,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     private final VerslagService verslagService;
     private final AanwezigheidService aanwezigheid;
     private final BesprekingService besprekingen;
+    private final TrendgesprekDiensten trendgesprekken;
     private final LiveUpdates live;
     private final LiveRefresh bijeenkomstVolgen;
     private final LiveRefresh aanwezigVolgen;
@@ -78,12 +80,14 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     PuntPart puntPart;
 
     public BijeenkomstView(BijeenkomstService service, AgendaService agendaService, VerslagService verslagService,
-                           AanwezigheidService aanwezigheid, BesprekingService besprekingen, LiveUpdates live) {
+                           AanwezigheidService aanwezigheid, BesprekingService besprekingen, TrendgesprekDiensten trendgesprekken,
+                           LiveUpdates live) {
         this.service = service;
         this.agendaService = agendaService;
         this.verslagService = verslagService;
         this.aanwezigheid = aanwezigheid;
         this.besprekingen = besprekingen;
+        this.trendgesprekken = trendgesprekken;
         this.live = live;
         addClassNames("lt-page", "lt-bijeenkomst");
         bijeenkomstVolgen = LiveRefresh.bind(this, live, BijeenkomstService.LIVE_TOPIC, () -> bijeenkomstId, this::vernieuw);
@@ -127,7 +131,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
         agendaPart = new AgendaPart(bijeenkomstId, agenda, gekozen, () -> kop.peek().plan().version(), service, agendaService,
                 this::vernieuw);
         agendaInvoer = new AgendaInvoerPart(bijeenkomstId, agenda, agendaService, this::vernieuw);
-        puntPart = new PuntPart(punt, verslagService, besprekingen, live, this::vernieuw);
+        puntPart = new PuntPart(punt, verslagService, besprekingen, trendgesprekken, live, this::vernieuw);
         Div zijkant = new Div(new H3(getTranslation("bijeenkomst.agenda")), agendaPart, agendaInvoer,
                 new VoorstellenPart(bijeenkomstId, voorstellen, agendaService, this::vernieuw),
                 new OpenActiepuntenPart(bijeenkomstId, openActiepunten, verslagService, this::vernieuw));

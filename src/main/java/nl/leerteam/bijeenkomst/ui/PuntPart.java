@@ -14,6 +14,8 @@ import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.ui.BesprekingPart;
 import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.trends.ui.TrendgesprekDiensten;
+import nl.leerteam.trends.ui.TrendgesprekPart;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +24,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The agenda item the reader looks at: a case brings its discussion in rounds along, and every item
+ * The agenda item the reader looks at: a case brings its discussion in rounds along, a trend
+ * discussion its research cycle beside the school's results, and every item
  * has its notes, decisions and action items. The discussion stays in the page as long as its case is
  * the item shown, however the rest changes.
  */
@@ -37,13 +40,15 @@ final class PuntPart extends Div {
     final BesluitenPart besluiten;
     final ActiepuntenPart actiepunten;
     BesprekingPart bespreking;
+    TrendgesprekPart trendgesprek;
     private final Div besprekingVak = new Div();
     private final Paragraph leeg = new Paragraph();
     private final ValueSignal<NotitiesPart.Notities> notitiesRecord = new ValueSignal<>(null);
     private final ValueSignal<BesluitenPart.Besluiten> besluitenRecord = new ValueSignal<>(null);
     private final ValueSignal<ActiepuntenPart.Actiepunten> actiepuntenRecord = new ValueSignal<>(null);
 
-    PuntPart(Signal<Gekozen> gekozen, VerslagService service, BesprekingService besprekingen, LiveUpdates live, Runnable vernieuw) {
+    PuntPart(Signal<Gekozen> gekozen, VerslagService service, BesprekingService besprekingen, TrendgesprekDiensten trendgesprekken,
+             LiveUpdates live, Runnable vernieuw) {
         addClassName("lt-agendapunt");
         setId("agendapunt");
         notities = new NotitiesPart(notitiesRecord, service, vernieuw);
@@ -54,6 +59,7 @@ final class PuntPart extends Div {
         Parts.bind(this, gekozen, nu -> {
             BijeenkomstDetails.Agendapunt p = nu.punt();
             bespreking(p != null && p.soort() == AgendapuntSoort.CASUS ? p.casusId() : null, besprekingen, live);
+            trendgesprek(p != null && p.soort() == AgendapuntSoort.TRENDGESPREK ? p.trendgesprekId() : null, trendgesprekken);
             titel.setVisible(p != null);
             verslag.setVisible(p != null);
             leeg.setVisible(p == null);
@@ -68,11 +74,27 @@ final class PuntPart extends Div {
         });
     }
 
+    /** Shows the trend discussion of the item, keeping the one already shown for the same discussion. */
+    private void trendgesprek(UUID gesprekId, TrendgesprekDiensten trendgesprekken) {
+        if (gesprekId == null) {
+            if (trendgesprek != null) {
+                besprekingVak.remove(trendgesprek);
+                trendgesprek = null;
+            }
+        } else if (trendgesprek == null || !trendgesprek.getId().orElse("").equals("trendgesprek-" + gesprekId)) {
+            trendgesprek = new TrendgesprekPart(gesprekId, trendgesprekken);
+            besprekingVak.removeAll();
+            besprekingVak.add(trendgesprek);
+        }
+    }
+
     /** Shows the discussion of {@code casusId}, keeping the one already shown for the same case. */
     private void bespreking(UUID casusId, BesprekingService besprekingen, LiveUpdates live) {
         if (casusId == null) {
-            bespreking = null;
-            besprekingVak.removeAll();
+            if (bespreking != null) {
+                besprekingVak.remove(bespreking);
+                bespreking = null;
+            }
         } else if (bespreking == null || !bespreking.getId().orElse("").equals("bespreking-" + casusId)) {
             bespreking = new BesprekingPart(casusId, besprekingen, live);
             bespreking.setId("bespreking-" + casusId);

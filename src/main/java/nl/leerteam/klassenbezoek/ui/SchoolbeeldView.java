@@ -2,7 +2,6 @@ package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +13,6 @@ import nl.leerteam.klassenbezoek.Collega;
 import nl.leerteam.klassenbezoek.SchoolbeeldService;
 import nl.leerteam.klassenbezoek.Schoolbeeld;
 import nl.leerteam.shared.domain.Schooljaar;
-import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
@@ -35,9 +33,7 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
     final Select<Schooljaar> schooljaar = new Select<>();
     final Select<Schooljaar.Periode> periode = new Select<>();
     final Button tonen = new Button();
-    final Paragraph totaal = new Paragraph();
-    final Grid<Schoolbeeld.Criterium> grid = new Grid<>();
-    private final LeegTekst leeg;
+    final SchoolbeeldTabel tabel = new SchoolbeeldTabel();
 
     public SchoolbeeldView(SchoolbeeldService service) {
         this.service = service;
@@ -65,40 +61,18 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
         tonen.addClickListener(e -> laad());
         Div filters = new Div(school, schooljaar, periode, tonen);
         filters.addClassName("lt-invoer");
-        grid.setId("schoolbeeld");
-        grid.addColumn(Schoolbeeld.Criterium::domein).setHeader(getTranslation("kijkwijzer.domein")).setAutoWidth(true);
-        grid.addColumn(Schoolbeeld.Criterium::tekst).setHeader(getTranslation("kijkwijzer.criterium")).setFlexGrow(3);
-        grid.addColumn(Schoolbeeld.Criterium::bezoeken).setHeader(getTranslation("schoolbeeld.bezoeken")).setAutoWidth(true);
-        // a number the rule of small counts hides reads "fewer than 5"
-        grid.addColumn(c -> deel(c.gezien(), c.bezoeken())).setHeader(getTranslation("waarneming.gezien")).setAutoWidth(true);
-        grid.addColumn(c -> deel(c.deels(), c.bezoeken())).setHeader(getTranslation("waarneming.deels")).setAutoWidth(true);
-        grid.addColumn(c -> deel(c.nietGezien(), c.bezoeken())).setHeader(getTranslation("waarneming.niet_gezien")).setAutoWidth(true);
-        grid.addColumn(c -> deel(c.nvt(), c.bezoeken())).setHeader(getTranslation("waarneming.nvt")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        totaal.addClassName("lt-muted");
-        leeg = new LeegTekst(getTranslation("schoolbeeld.geen.titel"),
-                getTranslation("schoolbeeld.geen.tekst", SchoolbeeldService.MINIMUM_BEZOEKEN));
-        add(filters, totaal, grid, leeg);
+        tabel.grid.setId("schoolbeeld");
+        add(filters, tabel);
         if (!scholen.isEmpty()) {
             laad();
         }
-    }
-
-    private String deel(Long aantal, long van) {
-        return aantal == null ? getTranslation("schoolbeeld.weinig", SchoolbeeldService.MINIMUM_BEZOEKEN)
-                : getTranslation("schoolbeeld.deel", aantal, Math.round(100.0 * aantal / van));
     }
 
     private void laad() {
         Meldingen.opslaan(this, Map.of("schooljaar", schooljaar, "periode", periode), () -> {
             Schoolbeeld beeld = service.schoolbeeld(school.getValue() == null ? null : school.getValue().schoolId(),
                     schooljaar.getValue(), periode.getValue());
-            totaal.setText(beeld.aantalBezoeken() == null
-                    ? getTranslation("schoolbeeld.totaal.weinig", SchoolbeeldService.MINIMUM_BEZOEKEN)
-                    : getTranslation("schoolbeeld.totaal", beeld.aantalBezoeken()));
-            grid.setItems(beeld.criteria());
-            grid.setVisible(!beeld.criteria().isEmpty());
-            leeg.setVisible(beeld.criteria().isEmpty());
+            tabel.toon(beeld);
         });
     }
 

@@ -17,6 +17,7 @@ import nl.leerteam.trends.Resultatenoverzicht;
 import nl.leerteam.trends.TrendImportService;
 import nl.leerteam.trends.TrendSchool;
 import nl.leerteam.trends.TrendService;
+import nl.leerteam.trends.TrendgesprekService;
 
 import java.util.List;
 
@@ -37,9 +38,12 @@ public class TrendsView extends Div implements HasDynamicTitle {
     final Button importeren = new Button();
     final Button ambities = new Button();
     final Div vakken = new Div();
+    final TrendgesprekkenPart gesprekken;
 
-    public TrendsView(TrendService service, TrendImportService importService, AmbitieService ambitieService) {
+    public TrendsView(TrendService service, TrendImportService importService, AmbitieService ambitieService,
+                      TrendgesprekService gesprekService) {
         this.service = service;
+        this.gesprekken = new TrendgesprekkenPart(gesprekService);
         this.importService = importService;
         addClassName("lt-page");
         add(new H2(getTranslation("trends.titel")), new Paragraph(getTranslation("trends.uitleg")));
@@ -62,10 +66,11 @@ public class TrendsView extends Div implements HasDynamicTitle {
         Div filters = new Div(school, schooljaar, importeren, ambities);
         filters.addClassName("lt-invoer");
         vakken.setId("trends-vakken");
-        add(filters, vakken);
+        add(filters, gesprekken, vakken);
 
         if (scholen.isEmpty()) {
             filters.setVisible(false);
+            gesprekken.setVisible(false);
             add(new LeegTekst(getTranslation("trends.geen-school.titel"), getTranslation("trends.geen-school.tekst")));
             return;
         }
@@ -87,6 +92,9 @@ public class TrendsView extends Div implements HasDynamicTitle {
         TrendSchool gekozen = school.getValue();
         importeren.setVisible(gekozen.importeren());
         ambities.setVisible(gekozen.importeren());
+        if (jaar == null) {
+            gesprekken.toon(gekozen);
+        }
         Resultatenoverzicht overzicht = service.overzicht(gekozen.schoolId(), jaar);
         schooljaar.setItems(overzicht.jaren().isEmpty() ? List.of(overzicht.schooljaar()) : overzicht.jaren());
         schooljaar.setValue(overzicht.schooljaar());

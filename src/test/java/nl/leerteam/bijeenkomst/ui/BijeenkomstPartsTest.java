@@ -40,6 +40,8 @@ class BijeenkomstPartsTest extends KaribuTest {
     @Autowired
     BesprekingService besprekingen;
     @Autowired
+    nl.leerteam.trends.ui.TrendgesprekDiensten trendgesprekken;
+    @Autowired
     LiveUpdates live;
 
     private final UUID bijeenkomst = UUID.randomUUID();
@@ -60,7 +62,7 @@ class BijeenkomstPartsTest extends KaribuTest {
 
     private static BijeenkomstDetails.Agendapunt punt(String titel, String notities, long version,
                                                       List<BijeenkomstDetails.Besluit> besluiten) {
-        return new BijeenkomstDetails.Agendapunt(UUID.nameUUIDFromBytes(titel.getBytes()), AgendapuntSoort.ONDERWERP, null, titel,
+        return new BijeenkomstDetails.Agendapunt(UUID.nameUUIDFromBytes(titel.getBytes()), AgendapuntSoort.ONDERWERP, null, null, titel,
                 notities, besluiten, List.of(), version);
     }
 
@@ -159,7 +161,7 @@ class BijeenkomstPartsTest extends KaribuTest {
     @Test
     void the_item_shown_has_its_notes_for_readers_and_a_field_for_the_writers_that_keeps_their_text() {
         ValueSignal<PuntPart.Gekozen> gekozen = new ValueSignal<>(new PuntPart.Gekozen(null, true, false, LocalDate.now(), List.of()));
-        PuntPart part = opScherm(new PuntPart(gekozen, verslagService, besprekingen, live, () -> {
+        PuntPart part = opScherm(new PuntPart(gekozen, verslagService, besprekingen, trendgesprekken, live, () -> {
         }));
         assertThat(part.getElement().getTextRecursively()).contains("Zet een casus of onderwerp op de agenda.");
 

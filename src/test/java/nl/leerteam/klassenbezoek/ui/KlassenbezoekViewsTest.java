@@ -109,7 +109,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         UI.getCurrent().navigate(SchoolbeeldView.class);
         SchoolbeeldView view = _get(SchoolbeeldView.class);
         assertThat(view.school.getValue().schoolNaam()).isEqualTo("Kindcentrum Het Kompas");
-        assertThat(view.totaal.getText()).contains("in deze periode");
+        assertThat(view.tabel.totaal.getText()).contains("in deze periode");
         assertThat(view.periode.getValue()).isEqualTo(nl.leerteam.shared.domain.Schooljaar.Periode.SCHOOLJAAR);
         view.schooljaar.clear();
         _click(view.tonen);

@@ -1,0 +1,24 @@
+package nl.leerteam.trends.ui;
+
+import nl.leerteam.klassenbezoek.SchoolbeeldService;
+import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.trends.TrendService;
+import nl.leerteam.trends.TrendgesprekService;
+import org.springframework.stereotype.Component;
+
+/** What a trend discussion on a page needs, in one piece, so a meeting can show one without knowing its parts. */
+@Component
+public class TrendgesprekDiensten {
+
+    final TrendgesprekService gesprekken;
+    final TrendService resultaten;
+    final SchoolbeeldService schoolbeeld;
+    final LiveUpdates live;
+
+    TrendgesprekDiensten(TrendgesprekService gesprekken, TrendService resultaten, SchoolbeeldService schoolbeeld, LiveUpdates live) {
+        this.gesprekken = gesprekken;
+        this.resultaten = resultaten;
+        this.schoolbeeld = schoolbeeld;
+        this.live = live;
+    }
+}

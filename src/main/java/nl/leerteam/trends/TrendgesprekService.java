@@ -13,6 +13,7 @@ import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekAfgerond;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGestart;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGewijzigd;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGewijzigd.Onderdeel;
+import nl.leerteam.trends.domain.ToetsresultaatOpslag;
 import nl.leerteam.trends.domain.TrendgesprekOpslag;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,16 +60,18 @@ public class TrendgesprekService {
 
     private final TrendToegang toegang;
     private final TrendgesprekOpslag opslag;
+    private final ToetsresultaatOpslag resultaten;
     private final OrganisatieService organisatie;
     private final KijkwijzerService kijkwijzers;
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    TrendgesprekService(TrendToegang toegang, TrendgesprekOpslag opslag, OrganisatieService organisatie, KijkwijzerService kijkwijzers,
+    TrendgesprekService(TrendToegang toegang, TrendgesprekOpslag opslag, ToetsresultaatOpslag resultaten, OrganisatieService organisatie, KijkwijzerService kijkwijzers,
                         PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.toegang = toegang;
         this.opslag = opslag;
+        this.resultaten = resultaten;
         this.organisatie = organisatie;
         this.kijkwijzers = kijkwijzers;
         this.privacy = privacy;
@@ -293,7 +296,7 @@ public class TrendgesprekService {
         TrendgesprekOpslag.Gesprek g = gesprek(gesprekId);
         toegang.leesbaar(g.schoolId());
         loopt(g);
-        controleer(selectie);
+        controleer(g.schoolId(), selectie);
         String schoon = Tekst.verplicht("tekst", tekst, MAX_BIJDRAGE);
         if (opslag.bijdragen(gesprekId).size() >= MAX_BIJDRAGEN) {
             throw new InvoerFout("tekst", "fout.te-veel", MAX_BIJDRAGEN);
@@ -303,14 +306,14 @@ public class TrendgesprekService {
         gebeurtenissen.publishEvent(new TrendgesprekGewijzigd(g.schoolId(), g.id(), onderdeel));
     }
 
-    private void controleer(TrendSelectie selectie) {
+    /** A selection is of the school's own results: a school year it has results of, or the current one. */
+    private void controleer(UUID schoolId, TrendSelectie selectie) {
         if (selectie == null || selectie.vak() == null) {
             throw new InvoerFout("vak", "fout.verplicht");
         }
-        Schooljaar nu = Schooljaar.van(vandaag());
-        if (selectie.schooljaar() == null || selectie.schooljaar().compareTo(nu) > 0
-                || selectie.schooljaar().beginjaar() < nu.beginjaar() - 20) {
-            throw new InvoerFout("schooljaar", "fout.verplicht");
+        if (selectie.schooljaar() == null || !selectie.schooljaar().equals(Schooljaar.van(vandaag()))
+                && !resultaten.schooljaren(schoolId).contains(selectie.schooljaar().beginjaar())) {
+            throw new InvoerFout("schooljaar", "trends.gesprek.schooljaar-zonder-resultaten");
         }
         if (selectie.jaargroep() != null && (selectie.jaargroep() < 1 || selectie.jaargroep() > 8)) {
             throw new InvoerFout("jaargroep", "trends.ambitie.groepen");

@@ -3,6 +3,8 @@ package nl.leerteam.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import nl.leerteam.support.TestDatabase;
@@ -64,6 +66,19 @@ abstract class ChromiumTest {
         page.navigate(url("/login"));
         page.locator("#dev-login-" + persoon).click();
         page.locator("#welkom").waitFor();
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules) over the page as it is now and fails on any violation,
+     * naming the rule and the elements, so a screen is accessible by test, not by assumption.
+     */
+    static void toegankelijk(Page page, String scherm) {
+        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        org.assertj.core.api.Assertions.assertThat(resultaat.getPasses()).as(scherm + ": axe checked rules").isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(resultaat.getViolations())
+                .as(scherm + ": " + resultaat.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList()).toList())
+                .isEmpty();
     }
 
     String url(String pad) {

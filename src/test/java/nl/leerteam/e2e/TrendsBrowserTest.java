@@ -15,7 +15,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The KC imports a results file in a real browser: the dry run appears, the import goes through, and
- * the subject's chart is drawn (a canvas with pixels) beside its table twin.
+ * the subject's chart is drawn (a canvas with pixels) beside its table twin. Then she starts a trend
+ * discussion that a teacher follows in her own browser: a hypothesis appears there live, and the
+ * teacher's observation at the KC's. axe finds nothing on these screens.
  */
 class TrendsBrowserTest extends ChromiumTest {
 
@@ -48,6 +50,33 @@ class TrendsBrowserTest extends ChromiumTest {
             org.assertj.core.api.Assertions.assertThat(((Number) getekend).intValue()).as("painted pixels").isGreaterThan(1000);
             org.assertj.core.api.Assertions.assertThat(grafiek.getAttribute("aria-label")).startsWith("Begrijpend lezen: het aandeel");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("trends.png")).setFullPage(true));
+            toegankelijk(page, "trends");
+
+            // the KC starts a trend discussion; a teacher of the school opens it in her own browser
+            page.locator("#trendgesprek-starten").click();
+            page.locator("#gesprek-titel input").fill("Begrijpend lezen groep 5");
+            page.locator("#gesprek-starten").click();
+            page.locator("#onderzoekscyclus").waitFor();
+            Page leerkracht = nieuweContext(contexten).newPage();
+            inloggen(leerkracht, "emma");
+            leerkracht.navigate(page.url());
+            leerkracht.locator("#onderzoekscyclus").waitFor();
+            assertThat(leerkracht.locator("#hypothesen")).not().containsText("Te weinig");
+
+            page.locator("#hypothese input").fill("Te weinig lange teksten in de methode");
+            page.locator("#hypothese-toevoegen").click();
+            assertThat(page.locator("#hypothesen")).containsText("Te weinig lange teksten in de methode", TRAAG);
+            // live, without reloading
+            assertThat(leerkracht.locator("#hypothesen")).containsText("Te weinig lange teksten in de methode", TRAAG);
+            assertThat(leerkracht.locator("#hypothesen")).containsText("Open");
+            leerkracht.locator("#waarneming input").fill("In groep 5 minder leerlingen op III of hoger bij E");
+            leerkracht.locator("#waarneming-toevoegen").click();
+            assertThat(page.locator("#waarnemingen")).containsText("Emma Kok", TRAAG);
+            Locator resultaten = page.locator("#gesprek-resultaten canvas").first();
+            resultaten.waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("trendgesprek.png")).setFullPage(true));
+            toegankelijk(page, "trend discussion (KC)");
+            toegankelijk(leerkracht, "trend discussion (teacher)");
         } finally {
             contexten.forEach(BrowserContext::close);
         }

@@ -141,7 +141,7 @@ class TrendgesprekServiceTest {
     }
 
     @Test
-    void a_school_year_to_come_or_a_jaargroep_outside_1_to_8_is_refused() {
+    void a_school_year_without_results_or_a_jaargroep_outside_1_to_8_is_refused() {
         UUID id = gesprekken.starten(kompas, null, "Spelling", null, false);
         Schooljaar volgend = new Schooljaar(Schooljaar.van(LocalDate.now()).beginjaar() + 1);
         assertThatThrownBy(() -> gesprekken.waarnemingToevoegen(id, new TrendSelectie(Vak.SPELLING, volgend, null, null), "Iets", false))

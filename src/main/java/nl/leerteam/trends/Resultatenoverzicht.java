@@ -12,8 +12,16 @@ import java.util.List;
 public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, List<Schooljaar> jaren, List<Vakoverzicht> vakken,
                                   List<Ambitie> ambities) {
 
-    /** @param ambities the school's ambitions and signaleringswaarden for this subject */
-    public record Vakoverzicht(Vak vak, List<Rij> rijen, List<Ambitie> ambities) {
+    /**
+     * @param ambities the school's ambitions and signaleringswaarden for this subject
+     * @param notities the notes on points of this subject in this school year
+     */
+    public record Vakoverzicht(Vak vak, List<Rij> rijen, List<Ambitie> ambities, List<Trendnotitie> notities) {
+
+        /** The notes on one result's point. */
+        public List<Trendnotitie> notities(Rij rij) {
+            return notities.stream().filter(n -> n.jaargroep() == rij.jaargroep() && n.meetmoment() == rij.meetmoment()).toList();
+        }
     }
 
     /**

@@ -4,6 +4,10 @@ import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.trends.domain.AmbitieOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
+import nl.leerteam.trends.domain.TrendnotitieOpslag;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.security.CurrentUser;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +33,17 @@ public class TrendService {
     private final TrendToegang toegang;
     private final ToetsresultaatOpslag opslag;
     private final AmbitieOpslag ambities;
+    private final TrendnotitieOpslag notities;
+    private final OrganisatieService organisatie;
     private final Clock clock;
 
-    TrendService(TrendToegang toegang, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, Clock clock) {
+    TrendService(TrendToegang toegang, ToetsresultaatOpslag opslag, AmbitieOpslag ambities, TrendnotitieOpslag notities,
+                 OrganisatieService organisatie, Clock clock) {
         this.toegang = toegang;
         this.opslag = opslag;
         this.ambities = ambities;
+        this.notities = notities;
+        this.organisatie = organisatie;
         this.clock = clock;
     }
 
@@ -61,9 +70,16 @@ public class TrendService {
                         .thenComparing(Toetsresultaat::toets))
                 .forEach(r -> perVak.computeIfAbsent(r.vak(), v -> new ArrayList<>()).add(rij(r, breuk(r, vorigJaar))));
         List<Ambitie> vanSchool = ambities.vanSchool(schoolId);
+        List<TrendnotitieOpslag.Notitie> opgeslagen = notities.vanSchooljaar(schoolId, jaar);
+        Map<UUID, String> namen = opgeslagen.isEmpty() ? Map.of()
+                : organisatie.namen(opgeslagen.stream().map(TrendnotitieOpslag.Notitie::auteurId).collect(Collectors.toSet()));
+        UUID ik = CurrentUser.require().gebruikerId();
+        List<Trendnotitie> bijPunten = opgeslagen.stream().map(n -> new Trendnotitie(n.id(), n.vak(), n.jaargroep(), n.meetmoment(),
+                n.tekst(), namen.getOrDefault(n.auteurId(), ""), school.importeren() || n.auteurId().equals(ik))).toList();
         return new Resultatenoverzicht(school, jaar, jaren, perVak.entrySet().stream()
                 .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue(),
-                        vanSchool.stream().filter(a -> a.vak() == e.getKey()).toList())).toList(), vanSchool);
+                        vanSchool.stream().filter(a -> a.vak() == e.getKey()).toList(),
+                        bijPunten.stream().filter(n -> n.vak() == e.getKey()).toList())).toList(), vanSchool);
     }
 
     /** A trend line of the same jaargroep, moment and subject stops when the test, provider or scale changed. */

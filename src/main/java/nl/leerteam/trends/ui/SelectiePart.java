@@ -101,7 +101,8 @@ final class SelectiePart extends Div {
     private void toon(Resultatenoverzicht overzicht) {
         resultaten.removeAll();
         overzicht.vakken().stream().filter(v -> v.vak() == vak.getValue()).findFirst().ifPresentOrElse(
-                v -> resultaten.add(new VakTabel(v, overzicht.schooljaar().toString())),
+                v -> resultaten.add(new VakTabel(v, overzicht.schooljaar().toString(), new VakTabel.Notities(diensten.notities, schoolId,
+                        overzicht.schooljaar(), this::laad))),
                 () -> resultaten.add(new LeegTekst(getTranslation("trends.gesprek.geen-resultaten.titel"),
                         getTranslation("trends.gesprek.geen-resultaten.tekst"))));
         toonBezoeken();

@@ -41,7 +41,7 @@ final class TabelCsv {
                     Long n = i < r.niveaus().size() ? r.niveaus().get(i) : null;
                     rij.add(n == null ? "" : String.valueOf(n));
                 }
-                rij.add(r.toelichting() == null ? "" : r.toelichting());
+                rij.add(toelichting(vak, r));
                 csv.printRecord(rij);
             }
             csv.printRecord(vertaal.apply("trends.csv.verborgen", new Object[0]));
@@ -55,5 +55,15 @@ final class TabelCsv {
         metBom[2] = (byte) 0xBF;
         System.arraycopy(inhoud, 0, metBom, 3, inhoud.length);
         return metBom;
+    }
+
+    /** What the file said about a result, and the notes people put on its point, each with its author. */
+    static String toelichting(Resultatenoverzicht.Vakoverzicht vak, Resultatenoverzicht.Rij r) {
+        List<String> delen = new ArrayList<>();
+        if (r.toelichting() != null) {
+            delen.add(r.toelichting());
+        }
+        vak.notities(r).forEach(n -> delen.add(n.tekst() + " (" + n.auteurNaam() + ")"));
+        return String.join(" · ", delen);
     }
 }

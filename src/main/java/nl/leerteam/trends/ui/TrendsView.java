@@ -18,6 +18,7 @@ import nl.leerteam.trends.TrendImportService;
 import nl.leerteam.trends.TrendSchool;
 import nl.leerteam.trends.TrendService;
 import nl.leerteam.trends.TrendgesprekService;
+import nl.leerteam.trends.TrendnotitieService;
 
 import java.util.List;
 
@@ -32,6 +33,7 @@ public class TrendsView extends Div implements HasDynamicTitle {
 
     private final TrendService service;
     private final TrendImportService importService;
+    private final TrendnotitieService notitieService;
 
     final Select<TrendSchool> school = new Select<>();
     final Select<Schooljaar> schooljaar = new Select<>();
@@ -41,8 +43,9 @@ public class TrendsView extends Div implements HasDynamicTitle {
     final TrendgesprekkenPart gesprekken;
 
     public TrendsView(TrendService service, TrendImportService importService, AmbitieService ambitieService,
-                      TrendgesprekService gesprekService) {
+                      TrendgesprekService gesprekService, TrendnotitieService notitieService) {
         this.service = service;
+        this.notitieService = notitieService;
         this.gesprekken = new TrendgesprekkenPart(gesprekService);
         this.importService = importService;
         addClassName("lt-page");
@@ -104,7 +107,9 @@ public class TrendsView extends Div implements HasDynamicTitle {
                     getTranslation(gekozen.importeren() ? "trends.geen.tekst-kc" : "trends.geen.tekst")));
             return;
         }
-        overzicht.vakken().forEach(vak -> vakken.add(new VakTabel(vak, overzicht.schooljaar().toString())));
+        VakTabel.Notities notities = new VakTabel.Notities(notitieService, gekozen.schoolId(), overzicht.schooljaar(),
+                () -> laad(overzicht.schooljaar()));
+        overzicht.vakken().forEach(vak -> vakken.add(new VakTabel(vak, overzicht.schooljaar().toString(), notities)));
     }
 
     @Override

@@ -16,6 +16,11 @@ import nl.leerteam.shared.ui.Grafiek;
 import nl.leerteam.trends.Schaal;
 import nl.leerteam.shared.domain.KleineAantallen;
 import nl.leerteam.trends.Resultatenoverzicht;
+import nl.leerteam.trends.Trendnotitie;
+import nl.leerteam.trends.TrendnotitieService;
+import nl.leerteam.shared.domain.Schooljaar;
+import nl.leerteam.shared.ui.Meldingen;
+import java.util.UUID;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -33,7 +38,12 @@ class VakTabel extends Div {
 
     final Anchor csv;
 
-    VakTabel(Resultatenoverzicht.Vakoverzicht vak, String schooljaar) {
+    /** Where the notes on the points of this table go: the school, its year, and what to do once one changed. */
+    record Notities(TrendnotitieService service, UUID schoolId, Schooljaar schooljaar, Runnable gewijzigd) {
+    }
+
+    /** @param notities {@code null} where no note can be written (the table only) */
+    VakTabel(Resultatenoverzicht.Vakoverzicht vak, String schooljaar, Notities notities) {
         addClassName("lt-section");
         String code = vak.vak().code();
         setId("trends-" + code);
@@ -73,8 +83,12 @@ class VakTabel extends Div {
             grid.addColumn(r -> AmbitieTekst.oordeel(this, r, vak.ambities())).setHeader(getTranslation("trends.kolom.ambitie"))
                     .setFlexGrow(2);
         }
-        grid.addColumn(r -> r.toelichting() == null ? "" : r.toelichting()).setHeader(getTranslation("trends.kolom.toelichting"))
-                .setFlexGrow(2);
+        grid.addColumn(r -> TabelCsv.toelichting(vak, r)).setHeader(getTranslation("trends.kolom.toelichting")).setFlexGrow(2)
+                .setKey("toelichting");
+        if (notities != null) {
+            grid.addComponentColumn(r -> notitieKnoppen(vak, r, notities)).setHeader(getTranslation("trends.kolom.notities"))
+                    .setAutoWidth(true).setFlexGrow(0).setKey("notities");
+        }
         grid.setItems(vak.rijen());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -88,6 +102,34 @@ class VakTabel extends Div {
         csv.addClassName("lt-download");
         csv.setId("trends-" + code + "-csv");
         add(grid, csv);
+    }
+
+    /** A button to add a note on the point, and one to take away each note the reader may take away. */
+    private Div notitieKnoppen(Resultatenoverzicht.Vakoverzicht vak, Resultatenoverzicht.Rij r, Notities notities) {
+        String punt = getTranslation("trends.notitie.punt", r.jaargroep(),
+                getTranslation("trends.moment." + r.meetmoment().name().toLowerCase(Locale.ROOT)));
+        Button nieuw = new Button(VaadinIcon.COMMENT_O.create(), e -> new NotitieDialog(punt, (tekst, bevestigd) ->
+                notities.service().toevoegen(notities.schoolId(), vak.vak(), notities.schooljaar(), r.meetmoment(), r.jaargroep(), tekst,
+                        bevestigd), notities.gewijzigd()).open());
+        nieuw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        nieuw.setAriaLabel(getTranslation("trends.notitie.nieuw-bij", punt));
+        nieuw.setTooltipText(getTranslation("trends.notitie.nieuw-bij", punt));
+        nieuw.addClassName("trend-notitie-nieuw");
+        Div cel = new Div(nieuw);
+        for (Trendnotitie n : vak.notities(r)) {
+            if (n.magVerwijderen()) {
+                Button weg = new Button(VaadinIcon.TRASH.create(), e -> Meldingen.opslaan(this, java.util.Map.of(), () -> {
+                    notities.service().verwijderen(n.id());
+                    notities.gewijzigd().run();
+                }));
+                weg.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                weg.setAriaLabel(getTranslation("trends.notitie.verwijderen", n.tekst()));
+                weg.setTooltipText(getTranslation("trends.notitie.verwijderen", n.tekst()));
+                weg.addClassName("trend-notitie-weg");
+                cel.add(weg);
+            }
+        }
+        return cel;
     }
 
     /** "III: 7 (26 %)" per level; a hidden count reads "fewer than 5", a percentage only of a shown total. */

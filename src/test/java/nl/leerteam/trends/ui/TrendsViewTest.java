@@ -145,4 +145,45 @@ class TrendsViewTest extends KaribuTest {
         login("annelies");
         assertThatThrownBy(() -> UI.getCurrent().navigate(TrendsView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
+
+    /** The buttons in the notes cell of a row. */
+    private static List<com.vaadin.flow.component.button.Button> knoppen(VakTabel tabel, int rij, String klasse) {
+        return _find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(tabel.grid, rij, "notities"),
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses(klasse));
+    }
+
+    @Test
+    void a_teacher_puts_a_note_on_a_point_that_the_school_sees_and_only_she_or_a_leader_takes_away() {
+        login("emma");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        VakTabel spelling = _get(view.vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        _click(knoppen(spelling, 0, "trend-notitie-nieuw").getFirst());
+        NotitieDialog dialoog = _get(NotitieDialog.class);
+        assertThat(dialoog.getHeaderTitle()).isEqualTo("Notitie bij groep 3, Midden");
+        dialoog.tekst.setValue("Sanne de Vries zat in deze groep");
+        _click(dialoog.opslaan);
+        assertThat(_find(nl.leerteam.privacy.ui.PrivacyDialog.class)).as("a name goes through the privacy guard").hasSize(1);
+        _get(nl.leerteam.privacy.ui.PrivacyDialog.class).close();
+        dialoog.tekst.setValue("Twee nieuwkomers uit het buitenland");
+        _click(dialoog.opslaan);
+
+        spelling = _get(view.vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        assertThat(String.join(" ", _getFormattedRow(spelling.grid, 0))).as("the table twin carries the note")
+                .contains("Twee nieuwkomers uit het buitenland (Emma Kok)");
+        assertThat(knoppen(spelling, 0, "trend-notitie-weg")).as("her own note she takes away").hasSize(1);
+
+        login("ruben");
+        UI.getCurrent().navigate(TrendsView.class);
+        spelling = _get(_get(TrendsView.class).vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        assertThat(String.join(" ", _getFormattedRow(spelling.grid, 0))).contains("Twee nieuwkomers");
+        assertThat(knoppen(spelling, 0, "trend-notitie-weg")).as("a colleague sees it but cannot take it away").isEmpty();
+
+        login("bram");
+        UI.getCurrent().navigate(TrendsView.class);
+        spelling = _get(_get(TrendsView.class).vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        _click(knoppen(spelling, 0, "trend-notitie-weg").getFirst());
+        spelling = _get(_get(TrendsView.class).vakken, VakTabel.class, spec -> spec.withId("trends-spelling"));
+        assertThat(String.join(" ", _getFormattedRow(spelling.grid, 0))).doesNotContain("Twee nieuwkomers");
+    }
 }

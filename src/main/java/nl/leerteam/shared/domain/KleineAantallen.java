@@ -94,4 +94,133 @@ public final class KleineAantallen {
     public static boolean verschilVerraadt(long a, boolean aGetoond, long b, boolean bGetoond) {
         return (aGetoond && !bGetoond && b != 0) || (bGetoond && !aGetoond && a != 0);
     }
+
+    /**
+     * Which cells of a table with row and column totals must be hidden so that none of them can be worked
+     * out: first every cell of at most {@code grens} (a cell of 0 is no group and stays), then, line by line,
+     * the smallest shown cell of every row or column whose hidden cells are a single one or add up to at
+     * most {@code grens}, as its shown total minus its shown cells would reveal them (complementary
+     * suppression). Repeated until no line gives anything away. A row or column total of at most
+     * {@code grens} hides that whole line.
+     *
+     * @param cellen rows × columns, every row equally long
+     */
+    public static Tabel tabel(long[][] cellen, long grens) {
+        int rijen = cellen.length;
+        int kolommen = rijen == 0 ? 0 : cellen[0].length;
+        boolean[][] weg = new boolean[rijen][kolommen];
+        for (int r = 0; r < rijen; r++) {
+            for (int k = 0; k < kolommen; k++) {
+                weg[r][k] = cellen[r][k] > 0 && cellen[r][k] <= grens;
+            }
+        }
+        boolean gewijzigd = true;
+        while (gewijzigd) {
+            gewijzigd = false;
+            for (int r = 0; r < rijen; r++) {
+                gewijzigd |= lijn(cellen, weg, grens, r, true);
+            }
+            for (int k = 0; k < kolommen; k++) {
+                gewijzigd |= lijn(cellen, weg, grens, k, false);
+            }
+        }
+        boolean[] rijWeg = new boolean[rijen];
+        boolean[] kolomWeg = new boolean[kolommen];
+        for (int r = 0; r < rijen; r++) {
+            rijWeg[r] = totaalVerraadt(cellen, weg, grens, r, true);
+        }
+        for (int k = 0; k < kolommen; k++) {
+            kolomWeg[k] = totaalVerraadt(cellen, weg, grens, k, false);
+        }
+        long alles = Arrays.stream(cellen).flatMapToLong(Arrays::stream).sum();
+        boolean allesWeg = alles <= grens || tel(rijWeg) == 1 || tel(kolomWeg) == 1;
+        return new Tabel(weg, rijWeg, kolomWeg, allesWeg);
+    }
+
+    /**
+     * What a table with totals may show.
+     *
+     * @param verborgen           per cell whether it is hidden
+     * @param rijTotaalVerborgen   per row whether its total is hidden
+     * @param kolomTotaalVerborgen per column whether its total is hidden
+     * @param totaalVerborgen      whether the table's grand total is hidden
+     */
+    public record Tabel(boolean[][] verborgen, boolean[] rijTotaalVerborgen, boolean[] kolomTotaalVerborgen, boolean totaalVerborgen) {
+    }
+
+    /** A line's total gives a hidden cell away when it is small, or when it holds a single hidden cell and nothing shown. */
+    private static boolean totaalVerraadt(long[][] cellen, boolean[][] weg, long grens, int index, boolean rij) {
+        int lengte = rij ? cellen[0].length : cellen.length;
+        long totaal = 0;
+        int wegAantal = 0;
+        for (int i = 0; i < lengte; i++) {
+            long waarde = rij ? cellen[index][i] : cellen[i][index];
+            totaal += waarde;
+            wegAantal += waarde > 0 && (rij ? weg[index][i] : weg[i][index]) ? 1 : 0;
+        }
+        return totaal <= grens || wegAantal == 1;
+    }
+
+    private static int tel(boolean[] waarden) {
+        int n = 0;
+        for (boolean w : waarden) {
+            n += w ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Hides more of one row (or column) when what it hides could be worked out from its total; whether it did. */
+    private static boolean lijn(long[][] cellen, boolean[][] weg, long grens, int index, boolean rij) {
+        int lengte = rij ? cellen[0].length : cellen.length;
+        long totaal = 0;
+        long wegSom = 0;
+        int wegAantal = 0;
+        for (int i = 0; i < lengte; i++) {
+            long waarde = rij ? cellen[index][i] : cellen[i][index];
+            boolean verborgen = rij ? weg[index][i] : weg[i][index];
+            totaal += waarde;
+            if (verborgen && waarde > 0) {
+                wegSom += waarde;
+                wegAantal++;
+            }
+        }
+        boolean gewijzigd = false;
+        if (totaal > 0 && totaal <= grens) {
+            // the line's own total is too small to show: nothing of it is shown
+            for (int i = 0; i < lengte; i++) {
+                long waarde = rij ? cellen[index][i] : cellen[i][index];
+                if (waarde > 0 && !(rij ? weg[index][i] : weg[i][index])) {
+                    zet(weg, index, i, rij);
+                    gewijzigd = true;
+                }
+            }
+            return gewijzigd;
+        }
+        while (wegAantal > 0 && (wegAantal == 1 || wegSom <= grens)) {
+            int kleinste = -1;
+            for (int i = 0; i < lengte; i++) {
+                long waarde = rij ? cellen[index][i] : cellen[i][index];
+                boolean verborgen = rij ? weg[index][i] : weg[i][index];
+                if (!verborgen && waarde > 0 && (kleinste < 0 || waarde < (rij ? cellen[index][kleinste] : cellen[kleinste][index]))) {
+                    kleinste = i;
+                }
+            }
+            if (kleinste < 0) {
+                break;
+            }
+            zet(weg, index, kleinste, rij);
+            wegSom += rij ? cellen[index][kleinste] : cellen[kleinste][index];
+            wegAantal++;
+            gewijzigd = true;
+        }
+        return gewijzigd;
+    }
+
+    private static void zet(boolean[][] weg, int index, int i, boolean rij) {
+        if (rij) {
+            weg[index][i] = true;
+        } else {
+            weg[i][index] = true;
+        }
+    }
 }

@@ -54,6 +54,26 @@ public class ToetsresultaatOpslag {
         return opgeslagen;
     }
 
+    /** One result per school and jaargroep of a board, for one subject at one moment of a school year (its largest group). */
+    public List<Groep> vanBestuur(UUID bestuurId, int schooljaar, Vak vak, Meetmoment moment) {
+        return jdbc.query("select distinct on (school_id, jaargroep) school_id, jaargroep, schaal, aantal, niveaus from toetsresultaat "
+                        + "where bestuur_id = ? and schooljaar = ? and vak = ? and meetmoment = ? "
+                        + "order by school_id, jaargroep, aantal desc, toets",
+                (rij, i) -> new Groep(rij.getObject("school_id", UUID.class), rij.getInt("jaargroep"), Schaal.valueOf(rij.getString("schaal")),
+                        rij.getInt("aantal"), Arrays.asList((Integer[]) rij.getArray("niveaus").getArray())),
+                bestuurId, (short) schooljaar, vak.name(), moment.name());
+    }
+
+    /** The school years any school of the board has results of, newest first. */
+    public List<Integer> schooljarenVanBestuur(UUID bestuurId) {
+        return jdbc.queryForList("select distinct schooljaar from toetsresultaat where bestuur_id = ? order by schooljaar desc",
+                Integer.class, bestuurId);
+    }
+
+    /** A school's result of one jaargroep, as the board's overview counts it. */
+    public record Groep(UUID schoolId, int jaargroep, Schaal schaal, int aantal, List<Integer> niveaus) {
+    }
+
     /** Whether any school was ever given results (the demonstration data is laid out only on a first start). */
     public boolean ooitGeimporteerd() {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from trendimport)", Boolean.class));

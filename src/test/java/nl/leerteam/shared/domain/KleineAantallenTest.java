@@ -52,4 +52,72 @@ class KleineAantallenTest {
         assertThat(jaar.tot(Schooljaar.Periode.SCHOOLJAAR)).isEqualTo("2027-07-31");
         assertThat(Schooljaar.van(java.time.LocalDate.of(2027, 7, 31))).isEqualTo(jaar);
     }
+
+    @Test
+    void a_hidden_cell_of_a_table_with_totals_gets_a_partner_in_its_row_and_its_column() {
+        long[][] tabel = {
+                {20, 22, 4},
+                {18, 25, 21},
+                {30, 19, 24}};
+        KleineAantallen.Tabel getoond = KleineAantallen.tabel(tabel, 5);
+        assertThat(getoond.verborgen()[0][2]).as("a group of 4").isTrue();
+        assertThat(getoond.verborgen()[0][0]).as("the smallest other cell of its row").isTrue();
+        assertThat(getoond.verborgen()[1][2]).as("the smallest other cell of its column").isTrue();
+        assertThat(getoond.verborgen()[1][0]).as("which in turn needs a partner in column 0 and row 1").isTrue();
+        aanvalFaalt(tabel, getoond, 5);
+    }
+
+    @Test
+    void no_table_lets_a_hidden_cell_be_worked_out_from_its_row_or_column_total() {
+        java.util.Random toeval = new java.util.Random(20261129);
+        for (int poging = 0; poging < 2000; poging++) {
+            int rijen = 1 + toeval.nextInt(5);
+            int kolommen = 1 + toeval.nextInt(6);
+            long[][] tabel = new long[rijen][kolommen];
+            for (int r = 0; r < rijen; r++) {
+                for (int k = 0; k < kolommen; k++) {
+                    tabel[r][k] = toeval.nextInt(4) == 0 ? toeval.nextInt(6) : toeval.nextInt(30);
+                }
+            }
+            aanvalFaalt(tabel, KleineAantallen.tabel(tabel, 5), 5);
+        }
+    }
+
+    /** Every shown total minus its shown cells leaves 0, or more than the limit over at least two hidden cells. */
+    private static void aanvalFaalt(long[][] tabel, KleineAantallen.Tabel getoond, long grens) {
+        for (int r = 0; r < tabel.length; r++) {
+            for (int k = 0; k < tabel[r].length; k++) {
+                if (tabel[r][k] > 0 && tabel[r][k] <= grens) {
+                    assertThat(getoond.verborgen()[r][k]).isTrue();
+                }
+            }
+            if (!getoond.rijTotaalVerborgen()[r]) {
+                lijnVeilig(tabel[r], getoond.verborgen()[r], grens);
+            }
+        }
+        for (int k = 0; k < tabel[0].length; k++) {
+            if (!getoond.kolomTotaalVerborgen()[k]) {
+                long[] kolom = new long[tabel.length];
+                boolean[] weg = new boolean[tabel.length];
+                for (int r = 0; r < tabel.length; r++) {
+                    kolom[r] = tabel[r][k];
+                    weg[r] = getoond.verborgen()[r][k];
+                }
+                lijnVeilig(kolom, weg, grens);
+            }
+        }
+    }
+
+    private static void lijnVeilig(long[] lijn, boolean[] weg, long grens) {
+        long som = 0;
+        int aantal = 0;
+        for (int i = 0; i < lijn.length; i++) {
+            if (weg[i] && lijn[i] > 0) {
+                som += lijn[i];
+                aantal++;
+            }
+        }
+        assertThat(aantal).as(java.util.Arrays.toString(lijn)).isNotEqualTo(1);
+        assertThat(som == 0 || som > grens).as(java.util.Arrays.toString(lijn)).isTrue();
+    }
 }

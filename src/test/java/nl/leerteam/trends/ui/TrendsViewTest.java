@@ -146,6 +146,24 @@ class TrendsViewTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(TrendsView.class)).isInstanceOf(MockAccessDeniedException.class);
     }
 
+    @Test
+    void board_staff_see_the_schools_side_by_side_with_hidden_cells_said_in_words_and_a_kc_does_not_get_the_page() {
+        login("annelies");
+        UI.getCurrent().navigate(BestuurTrendsView.class);
+        BestuurTrendsView view = _get(BestuurTrendsView.class);
+        List<Schooljaar> jaren = view.schooljaar.getListDataView().getItems().toList();
+        _setValue(view.schooljaar, jaren.getLast());
+        _setValue(view.meetmoment, nl.leerteam.trends.Meetmoment.M);
+        assertThat(_size(view.grid)).as("three schools and the board").isEqualTo(4);
+        List<String> regels = java.util.stream.IntStream.range(0, 4).mapToObj(i -> String.join(" | ", _getFormattedRow(view.grid, i))).toList();
+        assertThat(regels).filteredOn(r -> r.startsWith("Kindcentrum Het Kompas")).singleElement()
+                .satisfies(r -> assertThat(r).contains("verborgen"));
+        assertThat(regels.getLast()).contains("leerlingen");
+
+        login("bram");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(BestuurTrendsView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
     /** The buttons in the notes cell of a row. */
     private static List<com.vaadin.flow.component.button.Button> knoppen(VakTabel tabel, int rij, String klasse) {
         return _find(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(tabel.grid, rij, "notities"),

@@ -25,7 +25,7 @@ class ModulesTest {
             "leerlingbespreking", Set.of("shared", "organisatie", "privacy"),
             "klassenbezoek", Set.of("shared", "organisatie", "privacy"),
             "bijeenkomst", Set.of("shared", "organisatie", "privacy", "leerlingbespreking", "klassenbezoek", "trends"),
-            "trends", Set.of("shared", "organisatie", "privacy", "klassenbezoek"));
+            "trends", Set.of("shared", "organisatie", "privacy", "klassenbezoek", "leerlingbespreking"));
 
     @Test
     void the_modules_respect_their_boundaries() {

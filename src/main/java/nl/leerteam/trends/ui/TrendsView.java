@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.leerlingbespreking.CasuspatroonService;
 import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.trends.AmbitieService;
@@ -41,12 +42,14 @@ public class TrendsView extends Div implements HasDynamicTitle {
     final Button ambities = new Button();
     final Div vakken = new Div();
     final TrendgesprekkenPart gesprekken;
+    final CasuspatronenPart patronen;
 
     public TrendsView(TrendService service, TrendImportService importService, AmbitieService ambitieService,
-                      TrendgesprekService gesprekService, TrendnotitieService notitieService) {
+                      TrendgesprekService gesprekService, TrendnotitieService notitieService, CasuspatroonService patroonService) {
         this.service = service;
         this.notitieService = notitieService;
         this.gesprekken = new TrendgesprekkenPart(gesprekService);
+        this.patronen = new CasuspatronenPart(patroonService, gesprekService);
         this.importService = importService;
         addClassName("lt-page");
         add(new H2(getTranslation("trends.titel")), new Paragraph(getTranslation("trends.uitleg")));
@@ -69,11 +72,12 @@ public class TrendsView extends Div implements HasDynamicTitle {
         Div filters = new Div(school, schooljaar, importeren, ambities);
         filters.addClassName("lt-invoer");
         vakken.setId("trends-vakken");
-        add(filters, gesprekken, vakken);
+        add(filters, gesprekken, patronen, vakken);
 
         if (scholen.isEmpty()) {
             filters.setVisible(false);
             gesprekken.setVisible(false);
+            patronen.setVisible(false);
             add(new LeegTekst(getTranslation("trends.geen-school.titel"), getTranslation("trends.geen-school.tekst")));
             return;
         }
@@ -97,6 +101,10 @@ public class TrendsView extends Div implements HasDynamicTitle {
         ambities.setVisible(gekozen.importeren());
         if (jaar == null) {
             gesprekken.toon(gekozen);
+            patronen.setVisible(gekozen.importeren());
+            if (gekozen.importeren()) {
+                patronen.toon(gekozen);
+            }
         }
         Resultatenoverzicht overzicht = service.overzicht(gekozen.schoolId(), jaar);
         schooljaar.setItems(overzicht.jaren().isEmpty() ? List.of(overzicht.schooljaar()) : overzicht.jaren());

@@ -44,6 +44,8 @@ class TrendgesprekViewTest extends KaribuTest {
     BijeenkomstService bijeenkomsten;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    nl.leerteam.leerlingbespreking.CasusService casussen;
 
     private static List<String> items(com.vaadin.flow.component.html.UnorderedList lijst) {
         return lijst.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()).toList();
@@ -124,6 +126,27 @@ class TrendgesprekViewTest extends KaribuTest {
         evaluatie.evaluatie.setValue("Bij de M-toets meer leerlingen op III of hoger.");
         _click(evaluatie.opslaan);
         assertThat(items(part.interventiesPart.lijst)).singleElement().satisfies(t -> assertThat(t).contains("Werkt Bij de M-toets"));
+    }
+
+    @Test
+    void a_pattern_in_the_care_questions_opens_a_trend_discussion_with_its_title_filled_in_and_a_teacher_sees_no_pattern() {
+        login("emma");
+        UI.getCurrent().navigate(TrendsView.class);
+        assertThat(_get(TrendsView.class).patronen.isVisible()).isFalse();
+        LeerteamSamenvatting team = organisatie.mijnOverzicht().mijnLeerteams().getFirst();
+        casussen.inbrengen(team.id(), new nl.leerteam.leerlingbespreking.CasusFormulier(null, 3, "Hoe help ik bij het rijmen?", null, null,
+                null, null, false, null, null, null, java.util.Set.of("rijmen"), null), false);
+
+        login("bram");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        assertThat(view.patronen.isVisible()).isTrue();
+        assertThat(view.patronen.groepen).isNotNull();
+        _click(_find((com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(
+                view.patronen.groepen, 0, "gesprek"), com.vaadin.flow.component.button.Button.class).getFirst());
+        TrendgesprekStartDialog start = _get(TrendgesprekStartDialog.class);
+        assertThat(start.titel.getValue()).startsWith("Zorgvragen: Groep ");
+        assertThat(start.aanleiding.getValue()).contains("open en");
     }
 
     @Test

@@ -147,6 +147,17 @@ public class OrganisatieService implements LanguagePreference {
                 b -> scholen.findByBestuurIdOrderByNaam(b.getId()).stream().map(Samenvattingen::van).toList()));
     }
 
+    /**
+     * The schools where a person has a role, id to name: for Leerteam's own jobs only, such as the calendar
+     * feed that a calendar program fetches without a login.
+     */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, String> scholenMetRolVan(UUID gebruikerId) {
+        return gebruikers.findById(gebruikerId).map(g -> g.schoolIds().stream().filter(s -> !g.rollenOp(s).isEmpty())
+                        .collect(Collectors.toMap(s -> s, s -> scholen.findById(s).map(School::getNaam).orElse(""))))
+                .orElse(Map.of());
+    }
+
     /** The people of a school, with their roles there: for Leerteam's own jobs (the demonstration data) only. */
     @PreAuthorize("hasRole('SYSTEEM')")
     public List<PersoonSamenvatting> mensenVanSchool(UUID schoolId) {

@@ -41,4 +41,8 @@ public sealed interface TrendsGebeurtenis extends Gebeurtenis {
     /** A note was put on, or taken from, a point of the school's results. */
     record TrendnotitieGewijzigd(UUID schoolId, UUID notitieId) implements TrendsGebeurtenis {
     }
+
+    /** A person made a new secret calendar feed link (the old one stopped working) or revoked theirs. */
+    record KalenderFeedGewijzigd(UUID feedId, boolean ingetrokken) implements TrendsGebeurtenis {
+    }
 }

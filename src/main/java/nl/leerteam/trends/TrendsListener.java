@@ -11,6 +11,7 @@ import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekAfgerond;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGestart;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendgesprekGewijzigd;
 import nl.leerteam.trends.TrendsGebeurtenis.TrendnotitieGewijzigd;
+import nl.leerteam.trends.TrendsGebeurtenis.KalenderFeedGewijzigd;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,8 @@ class TrendsListener {
                 live.publish(TOPIC, g.schoolId());
             }
             case TrendnotitieGewijzigd g -> live.publish(TOPIC, g.schoolId());
+            case KalenderFeedGewijzigd g -> audit.registreer(g.ingetrokken() ? AuditActie.VERWIJDERD : AuditActie.AANGEMAAKT,
+                    KwaliteitskalenderService.ONDERWERP, g.feedId(), null);
         }
     }
 }

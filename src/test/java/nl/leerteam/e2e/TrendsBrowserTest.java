@@ -77,6 +77,28 @@ class TrendsBrowserTest extends ChromiumTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("trendgesprek.png")).setFullPage(true));
             toegankelijk(page, "trend discussion (KC)");
             toegankelijk(leerkracht, "trend discussion (teacher)");
+
+            // the quality calendar, and its secret feed fetched as a calendar program does: without a login
+            page.navigate(url("/trends/kalender"));
+            assertThat(page.locator("#kwaliteitskalender")).containsText("Begrijpend lezen groep 5", TRAAG);
+            toegankelijk(page, "quality calendar");
+            page.locator("#feed-nieuw").click();
+            Locator link = page.locator("#feed-link input");
+            assertThat(link).hasValue(java.util.regex.Pattern.compile(".*/kalender/[A-Za-z0-9_-]{43}\\.ics"));
+            String feed = link.inputValue();
+            com.microsoft.playwright.APIRequestContext agenda = playwright.request().newContext();
+            try {
+                com.microsoft.playwright.APIResponse antwoord = agenda.get(feed);
+                org.assertj.core.api.Assertions.assertThat(antwoord.status()).isEqualTo(200);
+                org.assertj.core.api.Assertions.assertThat(antwoord.headers().get("content-type")).startsWith("text/calendar");
+                org.assertj.core.api.Assertions.assertThat(antwoord.text()).startsWith("BEGIN:VCALENDAR")
+                        .contains("Trendgesprek: Begrijpend lezen groep 5");
+                page.locator("#feed-intrekken").click();
+                assertThat(page.locator("#feed-stand")).containsText("nog geen agendalink", TRAAG);
+                org.assertj.core.api.Assertions.assertThat(agenda.get(feed).status()).as("revoked").isEqualTo(404);
+            } finally {
+                agenda.dispose();
+            }
         } finally {
             contexten.forEach(BrowserContext::close);
         }

@@ -79,6 +79,13 @@ public class ToetsresultaatOpslag {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from trendimport)", Boolean.class));
     }
 
+    /** The moments of a school year the school has results of. */
+    public java.util.Set<Meetmoment> meetmomenten(UUID schoolId, int schooljaar) {
+        return java.util.EnumSet.copyOf(jdbc.queryForList("select distinct meetmoment from toetsresultaat where school_id = ? and schooljaar = ?",
+                String.class, schoolId, (short) schooljaar).stream().map(m -> Meetmoment.valueOf(m.trim()))
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Meetmoment.class))));
+    }
+
     /** The school years the school has results of, newest first. */
     public List<Integer> schooljaren(UUID schoolId) {
         return jdbc.queryForList("select distinct schooljaar from toetsresultaat where school_id = ? order by schooljaar desc",

@@ -134,6 +134,19 @@ public class TrendgesprekOpslag {
         return jdbc.query(INTERVENTIE + "where id = ?", TrendgesprekOpslag::interventie, id).stream().findFirst();
     }
 
+    /** An intervention's evaluation as the quality calendar shows it. */
+    public record Evaluatie(UUID gesprekId, String wat, LocalDate op, boolean gedaan) {
+    }
+
+    /** The evaluations of a school's interventions that fall from {@code van} up to and including {@code tot}. */
+    public List<Evaluatie> evaluaties(UUID schoolId, LocalDate van, LocalDate tot) {
+        return jdbc.query("select i.gesprek_id, i.wat, i.evaluatie_op, i.geevalueerd is not null as gedaan from trend_interventie i "
+                        + "join trendgesprek g on g.id = i.gesprek_id where g.school_id = ? and i.evaluatie_op between ? and ? "
+                        + "order by i.evaluatie_op",
+                (rij, i) -> new Evaluatie(rij.getObject("gesprek_id", UUID.class), rij.getString("wat"), rij.getDate("evaluatie_op").toLocalDate(),
+                        rij.getBoolean("gedaan")), schoolId, Date.valueOf(van), Date.valueOf(tot));
+    }
+
     /** The interventions of a school's discussions that are running on {@code dag} and name kijkwijzer criteria. */
     public List<Interventie> lopendMetCriteria(UUID schoolId, LocalDate dag) {
         return jdbc.query("select i.id, i.gesprek_id, i.wat, i.wie, i.vanaf, i.evaluatie_op, i.criteria, i.resultaat, i.evaluatie, "

@@ -16,6 +16,8 @@ class TrendsMenu implements MenuContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("trends.menu", TrendsView.class, VaadinIcon.TRENDING_UP, 25,
                         Set.of(Rol.LEERKRACHT, Rol.KC, Rol.DIRECTEUR)),
+                new MenuEntry("kalender.menu", KwaliteitskalenderView.class, VaadinIcon.CALENDAR, 27,
+                        Set.of(Rol.LEERKRACHT, Rol.KC, Rol.DIRECTEUR)),
                 new MenuEntry("bestuurtrends.menu", BestuurTrendsView.class, VaadinIcon.TRENDING_UP, 26, Set.of(Rol.BESTUURDER)));
     }
 }

@@ -2,10 +2,14 @@
 // series of values (null: not shown), an optional maximum and reference lines (the annotation
 // plugin). The canvas is an image for screen readers with the server's one-line description; the
 // same numbers are in the table beside it.
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip, annotationPlugin);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip,
+  annotationPlugin);
+
+// a line is told apart by its points' shape too, not by colour alone
+const VORMEN = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'rectRounded', 'cross'];
 
 class LtGrafiek extends HTMLElement {
   static get observedAttributes() {
@@ -58,22 +62,27 @@ class LtGrafiek extends HTMLElement {
         label: { display: true, content: lijn.label, position: 'start', backgroundColor: 'rgba(255,255,255,0.85)', color: '#1a1a1a' }
       };
     });
+    const lijn = g.soort === 'lijn';
+    const gestapeld = !lijn && g.gestapeld !== false;
     const config = {
-      type: 'bar',
+      type: lijn ? 'line' : 'bar',
       data: {
         labels: g.labels,
-        datasets: g.reeksen.map(r => ({ label: r.label, data: r.waarden, backgroundColor: r.kleur, borderColor: '#ffffff', borderWidth: 1 }))
+        datasets: g.reeksen.map((r, i) => lijn
+          ? { label: r.label, data: r.waarden, borderColor: r.kleur, backgroundColor: r.kleur, pointStyle: VORMEN[i % VORMEN.length],
+              pointRadius: 5, borderWidth: 2, spanGaps: false }
+          : { label: r.label, data: r.waarden, backgroundColor: r.kleur, borderColor: '#ffffff', borderWidth: 1 })
       },
       options: {
         animation: false,
         maintainAspectRatio: false,
         responsive: true,
         scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, max: g.maximum || undefined, title: { display: !!g.eenheid, text: g.eenheid } }
+          x: { stacked: gestapeld },
+          y: { stacked: gestapeld, beginAtZero: true, max: g.maximum || undefined, title: { display: !!g.eenheid, text: g.eenheid } }
         },
         plugins: {
-          legend: { position: 'bottom' },
+          legend: { position: 'bottom', labels: { usePointStyle: lijn } },
           annotation: { annotations: annotaties }
         }
       }

@@ -15,8 +15,9 @@ public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, Lis
     /**
      * @param ambities the school's ambitions and signaleringswaarden for this subject
      * @param notities the notes on points of this subject in this school year
+     * @param ontwikkeling the cohorts followed across the years and the growth from M to E of this year
      */
-    public record Vakoverzicht(Vak vak, List<Rij> rijen, List<Ambitie> ambities, List<Trendnotitie> notities) {
+    public record Vakoverzicht(Vak vak, List<Rij> rijen, List<Ambitie> ambities, List<Trendnotitie> notities, Ontwikkeling ontwikkeling) {
 
         /** The notes on one result's point. */
         public List<Trendnotitie> notities(Rij rij) {
@@ -44,6 +45,32 @@ public record Resultatenoverzicht(TrendSchool school, Schooljaar schooljaar, Lis
             }
             Long teller = maat == Maat.REF_1S2F ? niveaus.get(2) : bovenMidden;
             return teller == null ? null : Math.round(1000.0 * teller / aantal) / 10.0;
+        }
+    }
+
+    /**
+     * How pupils develop in one subject: each cohort (the pupils who are in one jaargroep this school year)
+     * followed back through its earlier E results, and per jaargroep of this year the share on or above the
+     * middle at M and at E. Shares are 0–100; {@code null} where the rule of small counts hides the number,
+     * where there is no result, or where the test, provider or scale differs from the cohort's own now
+     * (a trend never runs across a break).
+     */
+    public record Ontwikkeling(List<Cohort> cohorten, List<Groei> groei) {
+    }
+
+    /**
+     * @param groepNu  the jaargroep the cohort is in this school year
+     * @param aandelen the share on or above the middle at E in groep 3 to 8 (index 0 is groep 3)
+     */
+    public record Cohort(int groepNu, List<Double> aandelen) {
+    }
+
+    /** The share on or above the middle at M and at E of one jaargroep in this school year. */
+    public record Groei(int jaargroep, Double midden, Double eind) {
+
+        /** The growth in percentage points, where both are known. */
+        public Double verschil() {
+            return midden == null || eind == null ? null : Math.round((eind - midden) * 10) / 10.0;
         }
     }
 }

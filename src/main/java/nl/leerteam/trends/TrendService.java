@@ -59,9 +59,12 @@ public class TrendService {
         TrendSchool school = toegang.leesbaar(schoolId);
         List<Schooljaar> jaren = opslag.schooljaren(schoolId).stream().map(Schooljaar::new).toList();
         Schooljaar jaar = gevraagd != null ? gevraagd : jaren.isEmpty() ? Schooljaar.van(LocalDate.now(clock)) : jaren.getFirst();
-        // this year and the one before (for the breaks) in one read
-        Map<Boolean, List<Toetsresultaat>> perJaar = opslag.vanSchool(schoolId, Set.of(jaar.beginjaar(), jaar.beginjaar() - 1))
-                .values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat)
+        // every year in one read: the one before for the breaks, the earlier ones for the cohorts
+        Set<Integer> gelezen = new java.util.HashSet<>(jaren.stream().map(Schooljaar::beginjaar).toList());
+        gelezen.add(jaar.beginjaar());
+        List<Toetsresultaat> alle = opslag.vanSchool(schoolId, gelezen).values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat).toList();
+        Map<Boolean, List<Toetsresultaat>> perJaar = alle.stream()
+                .filter(r -> r.schooljaar().equals(jaar) || r.schooljaar().equals(jaar.vorige()))
                 .collect(java.util.stream.Collectors.partitioningBy(r -> r.schooljaar().equals(jaar)));
         List<Toetsresultaat> vorigJaar = perJaar.get(false);
         Map<Vak, List<Resultatenoverzicht.Rij>> perVak = new EnumMap<>(Vak.class);
@@ -79,7 +82,57 @@ public class TrendService {
         return new Resultatenoverzicht(school, jaar, jaren, perVak.entrySet().stream()
                 .map(e -> new Resultatenoverzicht.Vakoverzicht(e.getKey(), e.getValue(),
                         vanSchool.stream().filter(a -> a.vak() == e.getKey()).toList(),
-                        bijPunten.stream().filter(n -> n.vak() == e.getKey()).toList())).toList(), vanSchool);
+                        bijPunten.stream().filter(n -> n.vak() == e.getKey()).toList(), ontwikkeling(e.getKey(), jaar, alle))).toList(),
+                vanSchool);
+    }
+
+    /** The cohorts of this year followed back through their E results, and the growth from M to E of this year. */
+    static Resultatenoverzicht.Ontwikkeling ontwikkeling(Vak vak, Schooljaar jaar, List<Toetsresultaat> alle) {
+        Map<String, Toetsresultaat> grootste = new java.util.HashMap<>();
+        for (Toetsresultaat r : alle) {
+            if (r.vak() == vak && r.meetmoment() != Meetmoment.B && !r.niveaus().isEmpty()) {
+                grootste.merge(r.schooljaar().beginjaar() + "/" + r.meetmoment() + "/" + r.jaargroep(), r,
+                        (a, b) -> a.aantal() >= b.aantal() ? a : b);
+            }
+        }
+        List<Resultatenoverzicht.Cohort> cohorten = new ArrayList<>();
+        for (int groepNu = 3; groepNu <= 8; groepNu++) {
+            Toetsresultaat nu = grootste.get(jaar.beginjaar() + "/E/" + groepNu);
+            if (nu == null) {
+                nu = grootste.get(jaar.beginjaar() + "/M/" + groepNu);
+            }
+            if (nu == null) {
+                continue;
+            }
+            List<Double> aandelen = new ArrayList<>();
+            int punten = 0;
+            for (int groep = 3; groep <= 8; groep++) {
+                Toetsresultaat r = groep > groepNu ? null : grootste.get((jaar.beginjaar() - (groepNu - groep)) + "/E/" + groep);
+                boolean zelfdeReeks = r != null && r.aanbieder() == nu.aanbieder() && r.schaal() == nu.schaal();
+                Double aandeel = zelfdeReeks ? aandeelBovenMidden(r) : null;
+                punten += aandeel == null ? 0 : 1;
+                aandelen.add(aandeel);
+            }
+            if (punten >= 2) {
+                cohorten.add(new Resultatenoverzicht.Cohort(groepNu, aandelen));
+            }
+        }
+        List<Resultatenoverzicht.Groei> groei = new ArrayList<>();
+        for (int groep = 1; groep <= 8; groep++) {
+            Toetsresultaat m = grootste.get(jaar.beginjaar() + "/M/" + groep);
+            Toetsresultaat e = grootste.get(jaar.beginjaar() + "/E/" + groep);
+            if (m == null && e == null) {
+                continue;
+            }
+            boolean vergelijkbaar = m != null && e != null && m.aanbieder() == e.aanbieder() && m.schaal() == e.schaal();
+            groei.add(new Resultatenoverzicht.Groei(groep, m == null ? null : aandeelBovenMidden(m),
+                    e == null || (m != null && !vergelijkbaar) ? null : aandeelBovenMidden(e)));
+        }
+        return new Resultatenoverzicht.Ontwikkeling(cohorten, groei);
+    }
+
+    private static Double aandeelBovenMidden(Toetsresultaat r) {
+        return rij(r, false).aandeel(Maat.BOVEN_MIDDEN);
     }
 
     /** A trend line of the same jaargroep, moment and subject stops when the test, provider or scale changed. */

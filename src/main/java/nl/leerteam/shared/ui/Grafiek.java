@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * A bar chart drawn in the browser by Chart.js (with the annotation plugin for reference lines)
+ * A bar or line chart drawn in the browser by Chart.js (with the annotation plugin for reference lines)
  * through a small custom element. It is an image for screen readers, with a one-line description;
  * every chart has a table twin beside it with the same numbers, so colour never carries meaning alone.
  */
@@ -24,12 +24,19 @@ public class Grafiek extends Component implements HasSize {
 
     /**
      * @param beschrijving what a screen reader says of the chart
-     * @param reeksen      stacked series; a {@code null} value is not drawn
+     * @param reeksen      the series; a {@code null} value is not drawn (a line breaks there)
      * @param maximum      the top of the value axis, or {@code null}
      * @param lijnen       reference lines, such as an ambition
+     * @param soort        {@code "staaf"}: bars, stacked or side by side; {@code "lijn"}: lines whose points differ in shape per series
+     * @param gestapeld    bars stacked to one bar per label, or side by side
      */
     public record Gegevens(String beschrijving, List<String> labels, List<Reeks> reeksen, String eenheid, Integer maximum,
-                           List<Lijn> lijnen) {
+                           List<Lijn> lijnen, String soort, boolean gestapeld) {
+
+        /** Stacked bars, as a level distribution is drawn. */
+        public Gegevens(String beschrijving, List<String> labels, List<Reeks> reeksen, String eenheid, Integer maximum, List<Lijn> lijnen) {
+            this(beschrijving, labels, reeksen, eenheid, maximum, lijnen, "staaf", true);
+        }
     }
 
     public record Reeks(String label, List<Double> waarden, String kleur) {

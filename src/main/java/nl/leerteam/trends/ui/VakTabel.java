@@ -102,7 +102,11 @@ class VakTabel extends Div {
         csv.addClassName("lt-download");
         csv.setId("trends-" + code + "-csv");
         add(grid, csv);
+        ontwikkeling = new OntwikkelingPart(vak, naam);
+        add(ontwikkeling);
     }
+
+    final OntwikkelingPart ontwikkeling;
 
     /** A button to add a note on the point, and one to take away each note the reader may take away. */
     private Div notitieKnoppen(Resultatenoverzicht.Vakoverzicht vak, Resultatenoverzicht.Rij r, Notities notities) {

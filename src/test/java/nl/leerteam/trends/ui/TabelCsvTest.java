@@ -25,7 +25,8 @@ class TabelCsvTest {
                         new BigDecimal("131.50"), Arrays.asList(null, 5L, 5L, null, null), 10L, "Nieuwe methode; sinds september", false),
                 new Resultatenoverzicht.Rij(8, Meetmoment.E, "8", Aanbieder.CITO, "Spelling E8", Schaal.IV, null, null,
                         Arrays.asList(null, null, null, null, null), null, null, false)), List.of(),
-                List.of(new Trendnotitie(UUID.randomUUID(), Vak.SPELLING, 8, Meetmoment.E, "Twee nieuwkomers", "Emma Kok", false)));
+                List.of(new Trendnotitie(UUID.randomUUID(), Vak.SPELLING, 8, Meetmoment.E, "Twee nieuwkomers", "Emma Kok", false)),
+                new Resultatenoverzicht.Ontwikkeling(List.of(), List.of()));
 
         byte[] csv = TabelCsv.van(vak, (key, params) -> key + (params.length == 0 ? "" : params[0]));
 

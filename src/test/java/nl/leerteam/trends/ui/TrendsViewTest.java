@@ -3,6 +3,7 @@ package nl.leerteam.trends.ui;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import nl.leerteam.shared.domain.Schooljaar;
+import nl.leerteam.shared.ui.Grafiek;
 import nl.leerteam.support.KaribuTest;
 import nl.leerteam.trends.TrendImportService;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,30 @@ class TrendsViewTest extends KaribuTest {
             assertThat(grafiek.getGegevens().beschrijving()).startsWith("Rekenen-wiskunde: het aandeel leerlingen op niveau I tot en met III");
             assertThat(grafiek.getElement().getAttribute("gegevens")).contains("\"labels\":[\"Groep 3 Midden\"");
         });
+    }
+
+    @Test
+    void each_subject_follows_its_cohorts_through_the_years_and_shows_the_growth_from_m_to_e_with_their_tables() {
+        login("emma");
+        UI.getCurrent().navigate(TrendsView.class);
+        VakTabel rekenen = _get(_get(TrendsView.class).vakken, VakTabel.class, spec -> spec.withId("trends-rekenen-wiskunde"));
+        OntwikkelingPart o = rekenen.ontwikkeling;
+        assertThat(o.cohorten.getGegevens().soort()).isEqualTo("lijn");
+        assertThat(o.cohorten.getGegevens().labels()).containsExactly("Groep 3", "Groep 4", "Groep 5", "Groep 6", "Groep 7", "Groep 8");
+        assertThat(o.cohorten.getGegevens().reeksen()).extracting(Grafiek.Reeks::label).contains("Nu in groep 5", "Nu in groep 8");
+        Grafiek.Reeks groep5 = o.cohorten.getGegevens().reeksen().stream().filter(r -> r.label().equals("Nu in groep 5")).findFirst()
+                .orElseThrow();
+        assertThat(groep5.waarden().subList(3, 6)).as("a cohort has no results in groepen it has not reached").containsOnlyNulls();
+        assertThat(_size(o.cohortTabel)).isEqualTo(o.cohorten.getGegevens().reeksen().size());
+        assertThat(o.groei.getGegevens().gestapeld()).isFalse();
+        assertThat(o.groei.getGegevens().beschrijving()).startsWith("Rekenen-wiskunde: de grootste groei van M naar E in groep");
+        assertThat(java.util.stream.IntStream.range(0, _size(o.groeiTabel)).mapToObj(i -> String.join(" ", _getFormattedRow(o.groeiTabel, i))))
+                .as("a difference where both shares may be shown, a sentence where not")
+                .anySatisfy(r -> assertThat(r).contains("procentpunt")).allSatisfy(r -> assertThat(r).startsWith("Groep "));
+
+        VakTabel technisch = _get(_get(TrendsView.class).vakken, VakTabel.class, spec -> spec.withId("trends-technisch-lezen"));
+        assertThat(technisch.ontwikkeling.cohorten.getGegevens().reeksen()).as("no line runs back across the change from A-E to I-V")
+                .allSatisfy(r -> assertThat(r.waarden().stream().filter(java.util.Objects::nonNull).count()).isLessThanOrEqualTo(2));
     }
 
     @Test

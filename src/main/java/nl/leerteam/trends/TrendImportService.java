@@ -7,7 +7,9 @@ import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.LeerteamPrincipal;
 import nl.leerteam.trends.ImportVoorbeeld.Regel;
 import nl.leerteam.trends.ImportVoorbeeld.Status;
+import nl.leerteam.trends.domain.KolomindelingOpslag;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,15 +46,128 @@ public class TrendImportService {
     private final TrendbestandLezer lezer = new TrendbestandLezer(new PrivacyGuard());
     private final TrendToegang toegang;
     private final ToetsresultaatOpslag opslag;
+    private final KolomindelingOpslag kolomindelingen;
+    private final JsonMapper json = JsonMapper.builder().build();
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    TrendImportService(TrendToegang toegang, ToetsresultaatOpslag opslag, ApplicationEventPublisher gebeurtenissen,
+    TrendImportService(TrendToegang toegang, ToetsresultaatOpslag opslag, KolomindelingOpslag kolomindelingen,
+                       ApplicationEventPublisher gebeurtenissen,
                        Clock clock) {
         this.toegang = toegang;
         this.opslag = opslag;
+        this.kolomindelingen = kolomindelingen;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
+    }
+
+    /**
+     * A file that is not in Leerteam's own format, read as a group overview: its columns, its first rows and the
+     * mapping the school used last time. Empty for a file of Leerteam's own format. A file with a column about
+     * pupils one by one is refused whole, as in the own format.
+     */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    public Optional<Groepsoverzicht> groepsoverzicht(UUID schoolId, String bestandsnaam, byte[] inhoud) {
+        toegang.beheerbaar(schoolId);
+        List<List<String>> cellen = cellen(schoolId, inhoud);
+        if (cellen == null) {
+            return Optional.of(new Groepsoverzicht(List.of(), List.of(), null, true));
+        }
+        List<String> koppen = cellen.getFirst();
+        if (TrendbestandLezer.eigenFormaat(koppen)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Groepsoverzicht(koppen, cellen.subList(1, Math.min(cellen.size(), 6)),
+                kolomindelingen.vanSchool(schoolId).map(j -> json.readValue(j, Groepsoverzicht.Indeling.class)).orElse(null), false));
+    }
+
+    /** The dry run of a group overview by its mapping; nothing is stored. */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    public ImportVoorbeeld voorbeeld(UUID schoolId, String bestandsnaam, byte[] inhoud, Groepsoverzicht.Indeling indeling) {
+        toegang.beheerbaar(schoolId);
+        byte[] bestand = alsTrendbestand(schoolId, inhoud, indeling);
+        return bestand == null ? geweigerd(bestandsnaam) : voorbeeldVan(schoolId, naam(bestandsnaam), bestand);
+    }
+
+    /** Imports a group overview by its mapping, and remembers the mapping for the school's next file. */
+    @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
+    public ImportResultaat importeren(UUID schoolId, String bestandsnaam, byte[] inhoud, Groepsoverzicht.Indeling indeling,
+                                      boolean vervangen) {
+        toegang.beheerbaar(schoolId);
+        byte[] bestand = alsTrendbestand(schoolId, inhoud, indeling);
+        if (bestand == null) {
+            return new ImportResultaat(true, 0, 0, 0);
+        }
+        ImportResultaat resultaat = importeren(schoolId, bestandsnaam, bestand, vervangen);
+        if (!resultaat.geweigerd()) {
+            kolomindelingen.bewaar(CurrentUser.require().bestuurId(), schoolId, json.writeValueAsString(indeling), clock.instant());
+        }
+        return resultaat;
+    }
+
+    /** The file in Leerteam's own format; {@code null} when it is about pupils one by one. */
+    private byte[] alsTrendbestand(UUID schoolId, byte[] inhoud, Groepsoverzicht.Indeling indeling) {
+        controleer(indeling);
+        List<List<String>> cellen = cellen(schoolId, inhoud);
+        return cellen == null ? null : GroepsoverzichtLezer.alsTrendbestand(cellen, indeling);
+    }
+
+    private static ImportVoorbeeld geweigerd(String bestandsnaam) {
+        return new ImportVoorbeeld(naam(bestandsnaam), new ImportVoorbeeld.Gelezen("", "", false), List.of(),
+                List.of(ImportMelding.fout(0, "", "trends.import.leerlinggegevens")), true);
+    }
+
+    /**
+     * The cells of a group overview; a file that cannot be read is refused with its reason. {@code null} for a
+     * file about pupils one by one: it is refused whole, with an audit line that keeps nothing of it.
+     */
+    private List<List<String>> cellen(UUID schoolId, byte[] inhoud) {
+        if (inhoud == null || inhoud.length == 0) {
+            throw new InvoerFout("bestand", "trends.import.leeg");
+        }
+        if (inhoud.length > MAX_BESTAND) {
+            throw new InvoerFout("bestand", "fout.bestand-te-groot", MAX_BESTAND / 1024);
+        }
+        List<ImportMelding> bestand = new ArrayList<>();
+        List<List<String>> cellen = GroepsoverzichtLezer.cellen("", inhoud, bestand);
+        if (cellen == null || cellen.isEmpty()) {
+            ImportMelding reden = bestand.isEmpty() ? ImportMelding.fout(0, "", "trends.import.leeg") : bestand.getFirst();
+            throw new InvoerFout("bestand", reden.key(), reden.params().toArray());
+        }
+        if (cellen.getFirst().stream().anyMatch(TrendbestandLezer::leerlingkolom)) {
+            gebeurtenissen.publishEvent(new TrendsGebeurtenis.TrendbestandGeweigerd(CurrentUser.require().bestuurId(), schoolId,
+                    UUID.randomUUID()));
+            return null;
+        }
+        return cellen;
+    }
+
+    private static void controleer(Groepsoverzicht.Indeling i) {
+        if (i == null || i.groep() == null) {
+            throw new InvoerFout("groep", "fout.verplicht");
+        }
+        if (i.schooljaar() == null) {
+            throw new InvoerFout("schooljaar", "fout.verplicht");
+        }
+        if (i.vak() == null) {
+            throw new InvoerFout("vak", "fout.verplicht");
+        }
+        if (i.aanbieder() == null) {
+            throw new InvoerFout("aanbieder", "fout.verplicht");
+        }
+        if (i.schaal() == null || i.schaal() == Schaal.PCT) {
+            throw new InvoerFout("schaal", "trends.groeps.schaal");
+        }
+        Tekst.verplicht("toets", i.toets(), 100);
+        if (i.meetmoment() == null && i.afnamedatum() == null) {
+            throw new InvoerFout("meetmoment", "trends.import.moment-of-datum");
+        }
+        if (i.niveaus() == null || i.niveaus().size() != i.schaal().niveaus().size() || i.niveaus().stream().anyMatch(Objects::isNull)) {
+            throw new InvoerFout("niveaus", "trends.groeps.niveaus", i.schaal().niveaus().size());
+        }
+        if (i.percentages() && i.aantal() == null) {
+            throw new InvoerFout("aantal", "trends.groeps.aantal-bij-percentages");
+        }
     }
 
     /** How the file reads and what importing it would do; nothing is stored (a refused file leaves an audit line). */

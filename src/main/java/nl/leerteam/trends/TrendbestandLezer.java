@@ -138,6 +138,35 @@ final class TrendbestandLezer {
     private record Tekst(String inhoud, String tekenset) {
     }
 
+    /**
+     * The cells of a CSV file read the way this format is read (character set and separator sniffed), or
+     * {@code null} with the reason in {@code bestand}.
+     */
+    static List<List<String>> cellen(byte[] inhoud, List<ImportMelding> bestand) {
+        Tekst tekst = decodeer(inhoud, bestand);
+        String eersteRegel = tekst.inhoud().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        Character scheiding = scheiding(eersteRegel, bestand);
+        if (scheiding == null) {
+            return null;
+        }
+        List<CSVRecord> records = records(tekst.inhoud(), scheiding);
+        if (records == null) {
+            bestand.add(ImportMelding.fout(0, "", "trends.import.onleesbaar"));
+            return null;
+        }
+        return records.stream().map(r -> r.stream().toList()).toList();
+    }
+
+    /** Whether a column name says the file is about pupils one by one. */
+    static boolean leerlingkolom(String kop) {
+        return LEERLINGKOLOMMEN.contains(Codes.normaal(kop));
+    }
+
+    /** Whether a file's column names are those of Leerteam's own format. */
+    static boolean eigenFormaat(List<String> koppen) {
+        return koppen.stream().map(Codes::normaal).toList().containsAll(List.of("schooljaar", "jaargroep", "vak"));
+    }
+
     private static Tekst decodeer(byte[] inhoud, List<ImportMelding> bestand) {
         if (inhoud.length >= 3 && (inhoud[0] & 0xFF) == 0xEF && (inhoud[1] & 0xFF) == 0xBB && (inhoud[2] & 0xFF) == 0xBF) {
             return new Tekst(new String(inhoud, 3, inhoud.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");

@@ -169,4 +169,87 @@ class TrendImportServiceTest {
                 Long.class, kompas)).isEqualTo(50_000);
         System.out.println("trends import of 50,000 lines: " + ms + " ms");
     }
+
+    /** A group overview as a pupil-tracking system exports it to Excel: a groep per row, levels as columns. */
+    private static byte[] werkboek(String... rijen) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook boek = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet blad = boek.createSheet("Groepsoverzicht");
+            for (int r = 0; r < rijen.length; r++) {
+                org.apache.poi.ss.usermodel.Row rij = blad.createRow(r);
+                String[] cellen = rijen[r].split(";", -1);
+                for (int k = 0; k < cellen.length; k++) {
+                    if (r > 0 && cellen[k].matches("\\d+")) {
+                        rij.createCell(k).setCellValue(Integer.parseInt(cellen[k]));
+                    } else {
+                        rij.createCell(k).setCellValue(cellen[k]);
+                    }
+                }
+            }
+            boek.write(uit);
+            return uit.toByteArray();
+        }
+    }
+
+    private static Groepsoverzicht.Indeling indeling(String aantal, boolean percentages) {
+        return new Groepsoverzicht.Indeling("Groep", aantal, null, List.of("I", "II", "III", "IV", "V"), percentages,
+                new nl.leerteam.shared.domain.Schooljaar(2029), Meetmoment.E, null, Vak.SPELLING, Aanbieder.CITO, "Spelling E", Schaal.IV);
+    }
+
+    @Test
+    void an_excel_group_overview_is_mapped_once_combined_per_jaargroep_and_imported_and_the_mapping_is_remembered() throws Exception {
+        byte[] xlsx = werkboek("Groep;Aantal;I;II;III;IV;V", "5A;12;2;3;3;2;2", "5B;13;3;3;3;2;2", "6;24;5;5;5;5;4",
+                "Totaal;49;10;11;11;9;8");
+        Groepsoverzicht overzicht = trends.groepsoverzicht(kompas, "spelling-e.xlsx", xlsx).orElseThrow();
+        assertThat(overzicht.koppen()).containsExactly("Groep", "Aantal", "I", "II", "III", "IV", "V");
+        assertThat(overzicht.indeling()).isNull();
+
+        ImportVoorbeeld voorbeeld = trends.voorbeeld(kompas, "spelling-e.xlsx", xlsx, indeling("Aantal", false));
+        assertThat(voorbeeld.importeerbaar()).isTrue();
+        assertThat(voorbeeld.regels()).extracting(r -> r.resultaat().jaargroep(), r -> r.resultaat().aantal(), r -> r.resultaat().groep())
+                .as("5A and 5B are one jaargroep; the total line is left out")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 25, "5A+5B"), org.assertj.core.groups.Tuple.tuple(6, 24, "6"));
+        assertThat(voorbeeld.regels().getFirst().resultaat().niveaus()).containsExactly(5, 6, 6, 4, 4);
+
+        ImportResultaat resultaat = trends.importeren(kompas, "spelling-e.xlsx", xlsx, indeling("Aantal", false), false);
+        assertThat(resultaat.nieuw()).isEqualTo(2);
+        assertThat(trends.groepsoverzicht(kompas, "volgende.xlsx", xlsx).orElseThrow().indeling())
+                .as("remembered for the school's next file").isEqualTo(indeling("Aantal", false));
+        assertThat(trends.importeren(kompas, "spelling-e.xlsx", xlsx, indeling("Aantal", false), false).nieuw())
+                .as("the same file twice changes nothing").isZero();
+    }
+
+    @Test
+    void percentages_become_counts_that_add_up_and_a_csv_overview_is_read_like_a_workbook() {
+        byte[] csv = "Groep;N;% I;% II;% III;% IV;% V\n7;23;21,7;21,7;17,4;21,7;17,4\n".getBytes(StandardCharsets.UTF_8);
+        Groepsoverzicht overzicht = trends.groepsoverzicht(kompas, "lezen.csv", csv).orElseThrow();
+        Groepsoverzicht.Indeling metPercentages = new Groepsoverzicht.Indeling("Groep", "N", null,
+                List.of("% I", "% II", "% III", "% IV", "% V"), true, new nl.leerteam.shared.domain.Schooljaar(2029), Meetmoment.M, null,
+                Vak.BEGRIJPEND_LEZEN, Aanbieder.CITO, "Begrijpend lezen M", Schaal.IV);
+        assertThat(overzicht.koppen()).contains("% III");
+        ImportVoorbeeld voorbeeld = trends.voorbeeld(kompas, "lezen.csv", csv, metPercentages);
+        assertThat(voorbeeld.importeerbaar()).isTrue();
+        assertThat(voorbeeld.regels().getFirst().resultaat().niveaus()).containsExactly(5, 5, 4, 5, 4);
+
+        assertThatThrownBy(() -> trends.voorbeeld(kompas, "lezen.csv", csv, new Groepsoverzicht.Indeling("Groep", null, null,
+                List.of("% I", "% II", "% III", "% IV", "% V"), true, new nl.leerteam.shared.domain.Schooljaar(2029), Meetmoment.M, null,
+                Vak.BEGRIJPEND_LEZEN, Aanbieder.CITO, "Begrijpend lezen M", Schaal.IV)))
+                .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.veld()).isEqualTo("aantal"));
+        assertThat(trends.groepsoverzicht(kompas, "eigen.csv", (KOP + "\n").getBytes(StandardCharsets.UTF_8)))
+                .as("Leerteam's own format needs no mapping").isEmpty();
+    }
+
+    @Test
+    void a_group_overview_with_a_pupil_column_is_refused_whole_and_a_teacher_gets_nothing() throws Exception {
+        byte[] leerlingen = werkboek("Leerling;Groep;Niveau", "Daan;5A;III");
+        long voor = jdbc.queryForObject("select count(*) from audit_log where actie = 'GEWEIGERD'", Long.class);
+        Groepsoverzicht geweigerd = trends.groepsoverzicht(kompas, "leerlingen.xlsx", leerlingen).orElseThrow();
+        assertThat(geweigerd.leerlinggegevens()).isTrue();
+        assertThat(geweigerd.koppen()).as("nothing of it is shown").isEmpty();
+        assertThat(trends.importeren(kompas, "leerlingen.xlsx", leerlingen, indeling(null, false), false).geweigerd()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where actie = 'GEWEIGERD'", Long.class)).isEqualTo(voor + 2);
+        Inloggen.als(inlog, "emma");
+        assertThatThrownBy(() -> trends.groepsoverzicht(kompas, "x.xlsx", werkboek("Groep;I", "5;3")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.upload.Upload;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.ui.BegrensdeUpload;
 import nl.leerteam.shared.ui.Meldingen;
+import com.vaadin.flow.component.html.Div;
+import nl.leerteam.trends.Groepsoverzicht;
 import nl.leerteam.trends.ImportMelding;
 import nl.leerteam.trends.ImportResultaat;
 import nl.leerteam.trends.ImportVoorbeeld;
@@ -39,6 +41,8 @@ class TrendImportDialog extends Dialog {
     final Grid<ImportVoorbeeld.Regel> regels = new Grid<>();
     final Checkbox vervangen = new Checkbox();
     final Button importeren = new Button();
+    final Div indelingVak = new Div();
+    IndelingFormulier indeling;
     private String bestandsnaam;
     private byte[] inhoud;
 
@@ -51,10 +55,22 @@ class TrendImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload = new Upload(new BegrensdeUpload(TrendImportService.MAX_BESTAND, (naam, data) -> {
             // read in the upload request, with the uploader's login; shown through the UI
-            ImportVoorbeeld voorbeeld = service.voorbeeld(school.schoolId(), naam, data);
-            ui.access(() -> toon(naam, data, voorbeeld));
+            try {
+                java.util.Optional<Groepsoverzicht> overzicht = service.groepsoverzicht(school.schoolId(), naam, data);
+                if (overzicht.isPresent() && overzicht.get().leerlinggegevens()) {
+                    ui.access(() -> toon(naam, data, service.voorbeeld(school.schoolId(), naam, data)));
+                } else if (overzicht.isPresent()) {
+                    ui.access(() -> indelen(naam, data, overzicht.get()));
+                } else {
+                    ImportVoorbeeld voorbeeld = service.voorbeeld(school.schoolId(), naam, data);
+                    ui.access(() -> toon(naam, data, voorbeeld));
+                }
+            } catch (InvoerFout fout) {
+                ui.access(() -> Meldingen.fout(this, fout.berichtKey(), fout.parameters()));
+            }
         }, () -> Meldingen.fout(this, "fout.bestand-te-groot", TrendImportService.MAX_BESTAND / 1024)));
-        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TrendImportService.MAX_BESTAND);
         upload.setId("trends-bestand");
@@ -77,8 +93,20 @@ class TrendImportDialog extends Dialog {
         importeren.setEnabled(false);
         importeren.setId("trends-import-doen");
         importeren.addClickListener(e -> importeer());
-        add(new Paragraph(getTranslation("trends.import.uitleg")), upload, gelezen, samenvatting, regels, vervangen);
+        add(new Paragraph(getTranslation("trends.import.uitleg")), upload, indelingVak, gelezen, samenvatting, regels, vervangen);
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), importeren);
+    }
+
+    /** A group overview: its columns are mapped first, then its dry run is shown as for any file. */
+    void indelen(String naam, byte[] data, Groepsoverzicht overzicht) {
+        bestandsnaam = naam;
+        inhoud = data;
+        indelingVak.removeAll();
+        regels.setVisible(false);
+        importeren.setEnabled(false);
+        indeling = new IndelingFormulier(overzicht, () -> Meldingen.opslaan(this, indeling.velden(),
+                () -> toon(naam, data, service.voorbeeld(school.schoolId(), naam, data, indeling.indeling()))));
+        indelingVak.add(indeling);
     }
 
     void toon(String naam, byte[] data, ImportVoorbeeld voorbeeld) {
@@ -104,7 +132,9 @@ class TrendImportDialog extends Dialog {
             return;
         }
         try {
-            ImportResultaat resultaat = service.importeren(school.schoolId(), bestandsnaam, inhoud, vervangen.getValue());
+            ImportResultaat resultaat = indeling == null
+                    ? service.importeren(school.schoolId(), bestandsnaam, inhoud, vervangen.getValue())
+                    : service.importeren(school.schoolId(), bestandsnaam, inhoud, indeling.indeling(), vervangen.getValue());
             Meldingen.succes(this, "trends.import.klaar", resultaat.nieuw(), resultaat.vervangen(), resultaat.ongewijzigd());
             close();
             geimporteerd.run();

@@ -155,6 +155,37 @@ class TrendsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_group_overview_gets_its_columns_guessed_mapped_and_dry_run_before_it_is_imported() {
+        // another school than the one whose years the other tests count
+        login("fatima");
+        UI.getCurrent().navigate(TrendsView.class);
+        TrendsView view = _get(TrendsView.class);
+        _click(view.importeren);
+        TrendImportDialog dialoog = _get(TrendImportDialog.class);
+        byte[] csv = "Groep;Aantal;Gem. vaardigheid;I;II;III;IV;V\n4A;21;150,5;4;5;4;4;4\nTotaal;21;150,5;4;5;4;4;4\n"
+                .getBytes(StandardCharsets.UTF_8);
+        dialoog.indelen("groepsoverzicht.csv", csv, importService.groepsoverzicht(view.school.getValue().schoolId(), "groepsoverzicht.csv",
+                csv).orElseThrow());
+        IndelingFormulier indeling = dialoog.indeling;
+        assertThat(indeling.groep.getValue()).isEqualTo("Groep");
+        assertThat(indeling.aantal.getValue()).isEqualTo("Aantal");
+        assertThat(indeling.gemiddelde.getValue()).as("recognised by its name").isEqualTo("Gem. vaardigheid");
+        assertThat(indeling.niveaus).extracting(s -> s.getValue()).containsExactly("I", "II", "III", "IV", "V");
+        _click(indeling.proef);
+        assertThat(indeling.vak.isInvalid()).as("what the file does not say, the KC chooses").isTrue();
+        indeling.vak.setValue(nl.leerteam.trends.Vak.TECHNISCH_LEZEN);
+        indeling.aanbieder.setValue(nl.leerteam.trends.Aanbieder.CITO);
+        indeling.toets.setValue("DMT M4");
+        indeling.meetmoment.setValue(nl.leerteam.trends.Meetmoment.M);
+        _click(indeling.proef);
+        assertThat(dialoog.regels.isVisible()).isTrue();
+        assertThat(String.join(" ", _getFormattedRow(dialoog.regels, 0))).contains("DMT M4").contains("Groep 4");
+        assertThat(dialoog.importeren.isEnabled()).isTrue();
+        _click(dialoog.importeren);
+        assertThat(_find(TrendImportDialog.class)).as("imported, the dialog closes").isEmpty();
+    }
+
+    @Test
     void a_dry_run_with_errors_cannot_be_imported_and_board_staff_do_not_get_the_page() {
         login("bram");
         UI.getCurrent().navigate(TrendsView.class);

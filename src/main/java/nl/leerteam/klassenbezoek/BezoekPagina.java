@@ -16,8 +16,10 @@ public record BezoekPagina(UUID id, Kop kop, VoorgesprekStap voorgesprek, Observ
     }
 
     /** @param magObservatieStarten whether the reader is the observer and the voorgesprek is done */
+    /** @param afspraken criteria the school's trend discussions agreed to look at, with the intervention that names them */
     public record VoorgesprekStap(LocalDate datum, String leervraag, String les, Integer groep, UUID kijkwijzerVersieId,
-                                  List<UUID> focus, boolean ikBenLeerkracht, boolean magObservatieStarten, long version) {
+                                  List<UUID> focus, boolean ikBenLeerkracht, boolean magObservatieStarten, long version,
+                                  java.util.Map<UUID, String> afspraken) {
     }
 
     /** @param ikObserveer whether the reader is the observer, who fills in the form */

@@ -20,6 +20,7 @@ import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.Focusafspraken;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
 import nl.leerteam.shared.security.CurrentUser;
@@ -63,6 +64,8 @@ public class KlassenbezoekService {
 
     private final KlassenbezoekRepository bezoeken;
     private final BezoekFocusRepository focus;
+    /** What the school's trend discussions agreed to look at; answered by the trends module, empty without it. */
+    private final List<Focusafspraken> focusafspraken;
     private final BezoekNotitieRepository notities;
     private final BezoekToegang toegang;
     private final KijkwijzerService kijkwijzers;
@@ -73,7 +76,9 @@ public class KlassenbezoekService {
 
     KlassenbezoekService(KlassenbezoekRepository bezoeken, BezoekFocusRepository focus, BezoekNotitieRepository notities,
                          BezoekToegang toegang, KijkwijzerService kijkwijzers, OrganisatieService organisatie,
-                         PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+                         PrivacyControle privacy, List<Focusafspraken> focusafspraken, ApplicationEventPublisher gebeurtenissen,
+                         Clock clock) {
+        this.focusafspraken = focusafspraken;
         this.bezoeken = bezoeken;
         this.focus = focus;
         this.notities = notities;
@@ -96,14 +101,17 @@ public class KlassenbezoekService {
     /** The visit's page, opened: the read is recorded. */
     @PreAuthorize("isAuthenticated()")
     public BezoekPagina openen(UUID bezoekId) {
-        return pagina(bezoek(bezoekId));
+        Klassenbezoek b = toegang.vanMij(bezoekId);
+        gebeurtenissen.publishEvent(new BezoekGelezen(b.getId()));
+        return pagina(details(b), b.getSchoolId());
     }
 
     /** The page again after a live update; that person's read is already recorded. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public BezoekPagina pagina(UUID bezoekId) {
-        return pagina(details(toegang.vanMij(bezoekId)));
+        Klassenbezoek b = toegang.vanMij(bezoekId);
+        return pagina(details(b), b.getSchoolId());
     }
 
     /** Learning question, lesson, group and the chosen criteria; the learning question is required. */
@@ -312,13 +320,16 @@ public class KlassenbezoekService {
         gebeurtenissen.publishEvent(new LeerpuntGedeeld(b.getId(), leerteamId, kop, toelichting, privacyBevestigd));
     }
 
-    private BezoekPagina pagina(BezoekDetails b) {
+    private BezoekPagina pagina(BezoekDetails b, UUID schoolId) {
         BezoekPagina.Kop kop = new BezoekPagina.Kop(b.status(), b.soort(), b.datum(), b.leerkrachtNaam(), b.observatorNaam(),
                 b.ikBenLeerkracht());
         return switch (b.status()) {
             case GEPLAND, VOORGESPREK -> new BezoekPagina(b.id(), kop, new BezoekPagina.VoorgesprekStap(b.datum(), b.leervraag(),
                     b.les(), b.groep(), b.kijkwijzerVersieId(), b.focus().stream().map(BezoekDetails.Focus::criteriumId).toList(),
-                    b.ikBenLeerkracht(), b.ikBenObservator() && b.status() == BezoekStatus.VOORGESPREK, b.version()), null, null, null);
+                    b.ikBenLeerkracht(), b.ikBenObservator() && b.status() == BezoekStatus.VOORGESPREK, b.version(),
+                    focusafspraken.stream().flatMap(f -> f.vanSchool(schoolId).entrySet().stream())
+                            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x))),
+                    null, null, null);
             case OBSERVATIE -> new BezoekPagina(b.id(), kop, null, new BezoekPagina.ObservatieStap(b.leervraag(), b.observatorNaam(),
                     b.ikBenObservator(), b.focus(), b.notities(), b.version()), null, null);
             case NAGESPREK -> new BezoekPagina(b.id(), kop, null, null, new BezoekPagina.NagesprekStap(b.leervraag(), b.focus(),

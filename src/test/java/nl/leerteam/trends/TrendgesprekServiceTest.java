@@ -132,6 +132,24 @@ class TrendgesprekServiceTest {
         assertThat(gesprekken.pagina(id).interventies().criteria()).extracting(TrendgesprekPagina.Kijkpunt::id).contains(criterium);
     }
 
+    @Autowired
+    nl.leerteam.klassenbezoek.BezoekPlanningService planning;
+    @Autowired
+    nl.leerteam.klassenbezoek.KlassenbezoekService bezoeken;
+
+    @Test
+    void a_visit_at_the_school_shows_which_focus_criteria_a_running_intervention_asked_to_look_at() {
+        UUID kijkwijzer = kijkwijzers.aanmaken(kompas, kijkwijzers.voorbeeld());
+        UUID criterium = kijkwijzers.kijkwijzer(kijkwijzer, null).inhoud().domeinen().getFirst().criteria().getFirst().id();
+        UUID id = gesprekken.starten(kompas, null, "Instructie", null, false);
+        gesprekken.interventieToevoegen(id, new InterventieInvoer("Korte instructie met modelen", "Groep 3-5", LocalDate.now(), null,
+                List.of(criterium)), false);
+        UUID bram = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        Inloggen.als(inlog, "emma");
+        UUID bezoek = planning.plannen(kompas, bram, true, LocalDate.now().plusDays(5));
+        assertThat(bezoeken.pagina(bezoek).voorgesprek().afspraken()).containsEntry(criterium, "Korte instructie met modelen");
+    }
+
     @Test
     void every_text_goes_through_the_privacy_guard() {
         UUID id = gesprekken.starten(kompas, null, "Technisch lezen", null, false);

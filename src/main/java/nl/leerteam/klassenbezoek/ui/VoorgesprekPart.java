@@ -52,6 +52,7 @@ final class VoorgesprekPart extends Div {
     private final Invoerbasis<KijkwijzerSamenvatting> kijkwijzerBasis = new Invoerbasis<>(kijkwijzer);
     private final Invoerbasis<java.util.Set<KijkwijzerInhoud.Criterium>> focusBasis = new Invoerbasis<>(focus);
     private final KijkwijzerService kijkwijzers;
+    private Map<UUID, String> afspraken = Map.of();
 
     VoorgesprekPart(Signal<VoorgesprekStap> stap, BezoekActies acties, KijkwijzerService kijkwijzers) {
         this.kijkwijzers = kijkwijzers;
@@ -76,7 +77,9 @@ final class VoorgesprekPart extends Div {
             }
         });
         focus.setLabel(getTranslation("bezoek.focus", KlassenbezoekService.MAX_FOCUS));
-        focus.setItemLabelGenerator(KijkwijzerInhoud.Criterium::tekst);
+        // a criterion the school's trend discussions agreed to look at says so, with the intervention
+        focus.setItemLabelGenerator(c -> afspraken.containsKey(c.id())
+                ? getTranslation("bezoek.focus.afgesproken", c.tekst(), afspraken.get(c.id())) : c.tekst());
         focus.setId("focus");
         focus.addClassName("lt-focus");
         BezoekActies.knop(opslaan, "bezoek.voorgesprek-opslaan", VaadinIcon.CHECK, "voorgesprek-opslaan");
@@ -104,6 +107,7 @@ final class VoorgesprekPart extends Div {
 
     /** Shows what is saved; fields the reader is changing keep what they typed or chose. */
     private void toon(VoorgesprekStap v) {
+        afspraken = v.afspraken();
         datumBasis.toon(v.datum());
         leervraagBasis.toon(BezoekActies.leeg(v.leervraag()));
         lesBasis.toon(BezoekActies.leeg(v.les()));

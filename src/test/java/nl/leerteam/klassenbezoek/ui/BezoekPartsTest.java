@@ -46,7 +46,7 @@ class BezoekPartsTest extends KaribuTest {
     void the_voorgesprek_shows_what_was_agreed_and_keeps_a_learning_question_being_typed() {
         login("daan");
         ValueSignal<BezoekPagina.VoorgesprekStap> stap = new ValueSignal<>(new BezoekPagina.VoorgesprekStap(LocalDate.now(),
-                "Hoe betrek ik iedereen?", null, 5, null, List.of(), true, false, 1));
+                "Hoe betrek ik iedereen?", null, 5, null, List.of(), true, false, 1, java.util.Map.of()));
         VoorgesprekPart part = opScherm(new VoorgesprekPart(stap, new BezoekActies(UUID.randomUUID(), service, () -> {
         }), kijkwijzers));
         assertThat(part.leervraag.getValue()).isEqualTo("Hoe betrek ik iedereen?");
@@ -55,7 +55,7 @@ class BezoekPartsTest extends KaribuTest {
         part.leervraag.setValue("Hoe betrek ik iedereen bij de uitleg?");
 
         stap.set(new BezoekPagina.VoorgesprekStap(LocalDate.now(), "Hoe betrek ik iedereen?", "Rekenen", 6, null, List.of(), true,
-                false, 2));
+                false, 2, java.util.Map.of()));
         assertThat(part.leervraag.getValue()).as("typed, not saved: it stays").isEqualTo("Hoe betrek ik iedereen bij de uitleg?");
         assertThat(part.les.getValue()).as("an untouched field shows the other's save").isEqualTo("Rekenen");
         assertThat(part.groep.getValue()).isEqualTo(6);

@@ -13,7 +13,7 @@ import java.util.Set;
  * starts the system under test, runs each benchmark against it and writes
  * {@code docs/benchmarks.md} and {@code docs/benchmarks.json}.
  * <p>
- * Arguments name the benchmarks to run ({@code signals memory lcp fanout load}; all when none are named);
+ * Arguments name the benchmarks to run ({@code signals memory lcp fanout import load}; all when none are named);
  * {@code serve} only starts the server with its data and keeps it running, for exploring by hand.
  */
 public final class Benchmarks {
@@ -65,6 +65,9 @@ public final class Benchmarks {
             }
             if (alles || gevraagd.contains("fanout")) {
                 new FanoutBenchmark(server).run(resultaten);
+            }
+            if (alles || gevraagd.contains("import")) {
+                new ImportBenchmark(server).run(resultaten);
             }
             if (alles || gevraagd.contains("load")) {
                 new LoadBenchmark(server).run(resultaten);

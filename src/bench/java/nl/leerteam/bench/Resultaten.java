@@ -37,6 +37,8 @@ final class Resultaten {
         BUDGETTEN.put("live_update_p95_ms", new Budget("Live update to the other viewers, p95", "ms", 250, true));
         BUDGETTEN.put("live_viewers", new Budget("Viewers of the live update", "", 30, false));
         BUDGETTEN.put("lcp_ms", new Budget("Largest contentful paint, dashboard, median of 5", "ms", 1500, true));
+        BUDGETTEN.put("import_50k_rows_s", new Budget("Importing a results file of 50,000 rows", "s", 10, true));
+        BUDGETTEN.put("import_50k_dry_run_s", new Budget("Dry run of that file (upload, read, check, compare)", "s", Double.NaN, true));
     }
 
     private final Map<String, Double> cijfers = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.Schooljaar;
@@ -121,12 +120,11 @@ public class KwaliteitskalenderService {
             calendar.add(new ProdId("-//Leerteam//Kwaliteitskalender//NL"));
             calendar.add(ImmutableVersion.VERSION_2_0);
             calendar.add(ImmutableCalScale.GREGORIAN);
-            calendar.add(ImmutableMethod.PUBLISH);
             calendar.add(new XProperty("X-WR-CALNAME", vertaal.apply("kalender.feed.naam", new Object[0])));
             scholen.forEach((schoolId, naam) -> {
                 for (Schooljaar jaar : List.of(nu, new Schooljaar(nu.beginjaar() + 1))) {
                     for (Kalendermoment m : momenten(schoolId, jaar)) {
-                        VEvent event = new VEvent(m.van(), m.tot().plusDays(1), naam + ": " + titel(m, vertaal));
+                        VEvent event = new VEvent(m.van(), m.tot().plusDays(1), naam + ": " + m.omschrijving(vertaal));
                         event.add(new Uid(UUID.nameUUIDFromBytes((schoolId + "/" + m.soort() + "/" + m.van() + "/" + m.titel())
                                 .getBytes(StandardCharsets.UTF_8)) + "@leerteam"));
                         calendar.add(event);
@@ -141,17 +139,6 @@ public class KwaliteitskalenderService {
             }
             return uit.toString();
         }));
-    }
-
-    /** How a moment reads in a calendar program, which cannot show the page's badges. */
-    public static String titel(Kalendermoment m, BiFunction<String, Object[], String> vertaal) {
-        return switch (m.soort()) {
-            case TOETSVENSTER -> vertaal.apply("kalender.venster." + m.titel().toLowerCase(java.util.Locale.ROOT), new Object[0])
-                    + (m.stand() == Kalendermoment.Stand.GEDAAN ? " · " + vertaal.apply("kalender.stand.geimporteerd", new Object[0])
-                    : m.stand() == Kalendermoment.Stand.ONTBREEKT ? " · " + vertaal.apply("kalender.stand.ontbreekt", new Object[0]) : "");
-            case TRENDGESPREK -> vertaal.apply("kalender.trendgesprek", new Object[]{m.titel()});
-            case EVALUATIE -> vertaal.apply("kalender.evaluatie", new Object[]{m.titel()});
-        };
     }
 
     private List<Kalendermoment> momenten(UUID schoolId, Schooljaar jaar) {

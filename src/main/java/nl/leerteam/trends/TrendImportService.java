@@ -225,7 +225,7 @@ public class TrendImportService {
         if (inhoud.length > MAX_BESTAND) {
             throw new InvoerFout("bestand", "fout.bestand-te-groot", MAX_BESTAND / 1024);
         }
-        TrendbestandLezer.Gelezen gelezen = lezer.lees(inhoud);
+        TrendbestandLezer.Gelezen gelezen = gelezen(inhoud);
         if (gelezen.leerlinggegevens()) {
             gebeurtenissen.publishEvent(new TrendsGebeurtenis.TrendbestandGeweigerd(CurrentUser.require().bestuurId(), schoolId,
                     UUID.randomUUID()));
@@ -247,6 +247,39 @@ public class TrendImportService {
         }
         return new ImportVoorbeeld(bestandsnaam, gelezen.gelezenAls(), regels, gelezen.bestand(), false);
     }
+
+    /**
+     * The file as read: the import right after its dry run reads the same bytes again, and a large file takes
+     * seconds to read, so the last few reads are kept by the SHA-256 of their bytes for a few minutes. Reading
+     * is a function of the bytes alone; what is stored is compared again on every call.
+     */
+    private TrendbestandLezer.Gelezen gelezen(byte[] inhoud) {
+        String sleutel = hash(inhoud);
+        long nu = System.nanoTime();
+        synchronized (gelezenBestanden) {
+            Bewaard bewaard = gelezenBestanden.get(sleutel);
+            if (bewaard != null && nu - bewaard.moment() < BEWAARD_NANOS) {
+                return bewaard.gelezen();
+            }
+        }
+        TrendbestandLezer.Gelezen gelezen = lezer.lees(inhoud);
+        synchronized (gelezenBestanden) {
+            gelezenBestanden.put(sleutel, new Bewaard(gelezen, nu));
+        }
+        return gelezen;
+    }
+
+    private record Bewaard(TrendbestandLezer.Gelezen gelezen, long moment) {
+    }
+
+    private static final long BEWAARD_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    private static final int BEWAARD_AANTAL = 2;
+    private final Map<String, Bewaard> gelezenBestanden = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bewaard> oudste) {
+            return size() > BEWAARD_AANTAL;
+        }
+    };
 
     private static Set<Integer> schooljaren(ImportVoorbeeld voorbeeld) {
         return voorbeeld.regels().stream().filter(r -> r.resultaat() != null).map(r -> r.resultaat().schooljaar().beginjaar())

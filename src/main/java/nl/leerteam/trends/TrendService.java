@@ -59,9 +59,12 @@ public class TrendService {
         TrendSchool school = toegang.leesbaar(schoolId);
         List<Schooljaar> jaren = opslag.schooljaren(schoolId).stream().map(Schooljaar::new).toList();
         Schooljaar jaar = gevraagd != null ? gevraagd : jaren.isEmpty() ? Schooljaar.van(LocalDate.now(clock)) : jaren.getFirst();
-        // every year in one read: the one before for the breaks, the earlier ones for the cohorts
-        Set<Integer> gelezen = new java.util.HashSet<>(jaren.stream().map(Schooljaar::beginjaar).toList());
-        gelezen.add(jaar.beginjaar());
+        // one read: this year, the one before for the breaks, and the five before this one a cohort in groep 8
+        // went through since groep 3 (a school with thirty years of results reads six of them)
+        Set<Integer> gelezen = new java.util.HashSet<>();
+        for (int terug = 0; terug <= 5; terug++) {
+            gelezen.add(jaar.beginjaar() - terug);
+        }
         List<Toetsresultaat> alle = opslag.vanSchool(schoolId, gelezen).values().stream().map(ToetsresultaatOpslag.Opgeslagen::resultaat).toList();
         Map<Boolean, List<Toetsresultaat>> perJaar = alle.stream()
                 .filter(r -> r.schooljaar().equals(jaar) || r.schooljaar().equals(jaar.vorige()))

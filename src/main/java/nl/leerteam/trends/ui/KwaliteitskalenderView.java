@@ -88,7 +88,7 @@ public class KwaliteitskalenderView extends Div implements HasDynamicTitle {
     }
 
     private Component wat(Kalendermoment m) {
-        String titel = KwaliteitskalenderService.titel(m, (key, params) -> getTranslation(key, params));
+        String titel = m.omschrijving((key, params) -> getTranslation(key, params));
         if (m.gesprekId() != null) {
             return new RouterLink(titel, TrendgesprekView.class, TrendgesprekView.parameters(m.gesprekId()));
         }

@@ -33,6 +33,9 @@ import java.util.Locale;
  */
 class VakTabel extends Div {
 
+    /** Up to this many rows a table shows them all; beyond it, it scrolls and renders only what is in view. */
+    static final int RIJEN_ZICHTBAAR = 40;
+
     final Grid<Resultatenoverzicht.Rij> grid = new Grid<>();
     final List<Grafiek> grafieken = new ArrayList<>();
 
@@ -90,7 +93,12 @@ class VakTabel extends Div {
                     .setAutoWidth(true).setFlexGrow(0).setKey("notities");
         }
         grid.setItems(vak.rijen());
-        grid.setAllRowsVisible(true);
+        // a usual school year fits; a file with many tests per jaargroep scrolls within the table
+        if (vak.rijen().size() <= RIJEN_ZICHTBAAR) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
+        }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", getTranslation("trends.tabel", getTranslation("trends.vak." + code)));
         csv = new Anchor(DownloadHandler.fromInputStream(e -> {

@@ -17,7 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The KC imports a results file in a real browser: the dry run appears, the import goes through, and
  * the subject's chart is drawn (a canvas with pixels) beside its table twin. Then she starts a trend
  * discussion that a teacher follows in her own browser: a hypothesis appears there live, and the
- * teacher's observation at the KC's. axe finds nothing on these screens.
+ * teacher's observation at the KC's; the quality calendar's feed is fetched as a calendar program does; and
+ * board staff see the schools side by side. axe finds nothing on these screens.
  */
 class TrendsBrowserTest extends ChromiumTest {
 
@@ -99,6 +100,13 @@ class TrendsBrowserTest extends ChromiumTest {
             } finally {
                 agenda.dispose();
             }
+
+            // the board's view across its schools
+            Page bestuur = nieuweContext(contexten).newPage();
+            inloggen(bestuur, "annelies");
+            bestuur.navigate(url("/bestuur/trends"));
+            assertThat(bestuur.locator("#bestuur-trends")).containsText("Kindcentrum Het Kompas", TRAAG);
+            toegankelijk(bestuur, "the board's trends");
         } finally {
             contexten.forEach(BrowserContext::close);
         }

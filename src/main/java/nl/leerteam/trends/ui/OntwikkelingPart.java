@@ -48,7 +48,8 @@ final class OntwikkelingPart extends Div {
             cohortTabel.setAllRowsVisible(true);
             cohortTabel.addThemeVariants(GridVariant.LUMO_COMPACT);
             cohortTabel.getElement().setAttribute("aria-label", getTranslation("trends.cohort.tabel", vakNaam));
-            add(new H4(getTranslation("trends.cohort.titel")), cohorten, beschrijving, cohortTabel);
+            add(new H4(getTranslation("trends.cohort.titel")), cohorten, beschrijving, VakTabel.pngKnop(cohorten,
+                    "cohorten-" + code + ".png"), cohortTabel);
         }
         if (o.groei().stream().anyMatch(g -> g.verschil() != null)) {
             groei.setId("groei-" + code);
@@ -65,7 +66,8 @@ final class OntwikkelingPart extends Div {
             groeiTabel.setAllRowsVisible(true);
             groeiTabel.addThemeVariants(GridVariant.LUMO_COMPACT);
             groeiTabel.getElement().setAttribute("aria-label", getTranslation("trends.groei.tabel", vakNaam));
-            add(new H4(getTranslation("trends.groei.titel")), groei, beschrijving, groeiTabel);
+            add(new H4(getTranslation("trends.groei.titel")), groei, beschrijving, VakTabel.pngKnop(groei, "groei-" + code + ".png"),
+                    groeiTabel);
         }
     }
 

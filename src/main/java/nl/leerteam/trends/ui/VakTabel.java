@@ -63,11 +63,7 @@ class VakTabel extends Div {
                 beschrijving.addClassName("lt-muted");
                 grafieken.add(grafiek);
                 String bestand = code + "-" + schooljaar + "-" + schaal.name().toLowerCase(Locale.ROOT) + ".png";
-                Button png = new Button(getTranslation("trends.png"), VaadinIcon.PICTURE.create(), e -> grafiek.getElement().executeJs(
-                        "const a = document.createElement('a'); a.href = this.png(); a.download = $0; a.click();", bestand));
-                png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                png.setId(grafiek.getId().orElseThrow() + "-png");
-                add(grafiek, beschrijving, png);
+                add(grafiek, beschrijving, pngKnop(grafiek, bestand));
             }
         }
         grid.addColumn(r -> getTranslation("trends.jaargroep", r.jaargroep())).setHeader(getTranslation("trends.kolom.jaargroep"))
@@ -115,6 +111,15 @@ class VakTabel extends Div {
     }
 
     final OntwikkelingPart ontwikkeling;
+
+    /** Saves a chart as the PNG the browser drew, under {@code bestand}. */
+    static Button pngKnop(Grafiek grafiek, String bestand) {
+        Button png = new Button(grafiek.getTranslation("trends.png"), VaadinIcon.PICTURE.create(), e -> grafiek.getElement().executeJs(
+                "const a = document.createElement('a'); a.href = this.png(); a.download = $0; a.click();", bestand));
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        png.setId(grafiek.getId().orElseThrow() + "-png");
+        return png;
+    }
 
     /** A button to add a note on the point, and one to take away each note the reader may take away. */
     private Div notitieKnoppen(Resultatenoverzicht.Vakoverzicht vak, Resultatenoverzicht.Rij r, Notities notities) {

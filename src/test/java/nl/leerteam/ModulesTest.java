@@ -25,7 +25,8 @@ class ModulesTest {
             "leerlingbespreking", Set.of("shared", "organisatie", "privacy"),
             "klassenbezoek", Set.of("shared", "organisatie", "privacy"),
             "bijeenkomst", Set.of("shared", "organisatie", "privacy", "leerlingbespreking", "klassenbezoek", "trends"),
-            "trends", Set.of("shared", "organisatie", "privacy", "klassenbezoek", "leerlingbespreking"));
+            "trends", Set.of("shared", "organisatie", "privacy", "klassenbezoek", "leerlingbespreking"),
+            "platform", Set.of("shared", "organisatie", "privacy"));
 
     @Test
     void the_modules_respect_their_boundaries() {

@@ -127,6 +127,14 @@ public class OrganisatieService implements LanguagePreference {
                 .collect(Collectors.toMap(rij -> (UUID) rij[0], rij -> (String) rij[1]));
     }
 
+    /** The names of all schools of the person's own board, by id: what the board's shared spaces show as a card's school. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, String> schoolNamenVanBestuur() {
+        UUID bestuur = toegang.ik().getBestuurId();
+        return bestuur == null ? Map.of() : scholen.findByBestuurIdOrderByNaam(bestuur).stream()
+                .collect(Collectors.toMap(School::getId, School::getNaam, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** The retention period of closed cases in the person's own board, in months. */
     @PreAuthorize("isAuthenticated()")
     public int bewaartermijnMaanden() {

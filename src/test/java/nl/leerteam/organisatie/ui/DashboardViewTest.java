@@ -49,11 +49,11 @@ class DashboardViewTest extends KaribuTest {
     void the_menu_shows_administration_to_a_director_but_not_to_a_teacher() {
         login("sanne");
         UI.getCurrent().navigate(DashboardView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Mijn leerteams", "Trends", "Kwaliteitskalender", "Klassenbezoeken");
+        assertThat(menu()).containsExactly("Overzicht", "Mijn leerteams", "Trends", "Kwaliteitskalender", "Klassenbezoeken", "KC-platform");
 
         login("marieke");
         UI.getCurrent().navigate(DashboardView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Mijn leerteams", "Trends", "Kwaliteitskalender", "Schoolbeeld bezoeken", "Beheer");
+        assertThat(menu()).containsExactly("Overzicht", "Mijn leerteams", "Trends", "Kwaliteitskalender", "Schoolbeeld bezoeken", "KC-platform", "Beheer");
     }
 
     private static List<String> menu() {

@@ -1,0 +1,112 @@
+package nl.leerteam.platform;
+
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.organisatie.PersoonSamenvatting;
+import nl.leerteam.organisatie.SchoolSamenvatting;
+import nl.leerteam.platform.domain.KaartOpslag;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.security.SysteemTaak;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demonstration board's platform (development profile, on a first start): a vocabulary of themes and
+ * practice cards in each stand: published, in review, and outdated.
+ */
+@Component
+@Profile("dev")
+@Order(20)
+class PlatformDemo implements ApplicationRunner {
+
+    private final OrganisatieService organisatie;
+    private final KaartOpslag opslag;
+    private final Clock clock;
+
+    PlatformDemo(OrganisatieService organisatie, KaartOpslag opslag, Clock clock) {
+        this.organisatie = organisatie;
+        this.opslag = opslag;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        SysteemTaak.als(() -> {
+            for (Map.Entry<UUID, List<SchoolSamenvatting>> bestuur : organisatie.scholenPerBestuur().entrySet()) {
+                if (opslag.themas(bestuur.getKey()).isEmpty() && bestuur.getValue().size() >= 2) {
+                    inrichten(bestuur.getKey(), bestuur.getValue());
+                }
+            }
+            return null;
+        });
+    }
+
+    private void inrichten(UUID bestuurId, List<SchoolSamenvatting> scholen) {
+        UUID instructie = opslag.themaToevoegen(bestuurId, "Instructie");
+        UUID lezen = opslag.themaToevoegen(bestuurId, "Begrijpend lezen");
+        UUID trends = opslag.themaToevoegen(bestuurId, "Trendanalyse");
+        opslag.themaToevoegen(bestuurId, "Zorgroute");
+        SchoolSamenvatting eerste = scholen.get(0);
+        SchoolSamenvatting tweede = scholen.get(1);
+        UUID kcEerste = kc(eerste.id());
+        UUID kcTweede = kc(tweede.id());
+        if (kcEerste == null || kcTweede == null || kcEerste.equals(kcTweede)) {
+            return;
+        }
+        LocalDate vandaag = LocalDate.now(clock);
+        UUID gepubliceerd = kaart(bestuurId, eerste.id(), kcEerste, new KaartInvoer("Korte instructie met wisbordjes", Domein.LEERCOORDINATOR,
+                List.of(instructie), List.of(4, 5, 6), Context.Schoolgrootte.MIDDEL, Context.Populatie.GEMIDDELD,
+                "Tijdens de instructie haakten steeds dezelfde leerlingen af, en dat zagen we pas bij het zelfstandig werken.",
+                "Na elke stap van de instructie schrijven alle leerlingen hun antwoord op een wisbordje en houden het omhoog.",
+                "Een controle van begrip bij alle leerlingen tegelijk (Rosenshine, principe 6) laat direct zien wie nog niet mee is.",
+                "Wisbordjes per tafel; drie vragen per instructie; wie het nog niet heeft, blijft bij de verlengde instructie.",
+                "Na zes weken minder leerlingen aan de instructietafel die de opdracht niet konden starten.", Bewijs.PRAKTIJKDATA, 4,
+                vandaag.plusMonths(10)));
+        goedgekeurd(gepubliceerd, kcTweede);
+        UUID inReview = kaart(bestuurId, tweede.id(), kcTweede, new KaartInvoer("Een datamuur voor het trendgesprek", Domein.TRENDANALIST, List.of(trends),
+                List.of(3, 4, 5, 6, 7, 8), Context.Schoolgrootte.KLEIN, Context.Populatie.HOOG,
+                "De trendanalyse bleef een verhaal van de intern begeleider; het team zag de getallen niet.",
+                "Na de M-toetsen hangen de groepsoverzichten op een muur in de teamkamer, met ruimte voor wat het team erbij ziet.",
+                "Samen kijken maakt de analyse van het team, niet van één persoon.", "Een middag na de M-toetsen; post-its; de KC leidt.",
+                null, Bewijs.ANEKDOTE, 3, vandaag.plusYears(1)));
+        opslag.status(inReview, 1, KaartOpslag.Status.TER_REVIEW, null, null);
+        opslag.stap(inReview, 1, "INGEDIEND", kcTweede, clock.instant(), null);
+        UUID verouderd = kaart(bestuurId, tweede.id(), kcTweede, new KaartInvoer("Samen lezen in duo's", Domein.LEERCOORDINATOR,
+                List.of(lezen), List.of(5, 6), Context.Schoolgrootte.KLEIN, Context.Populatie.HOOG,
+                "Zwakke lezers lazen in de les bijna niet hardop.", "Twee keer per week een kwartier duolezen met een vaste leesmaatje.",
+                "Meer leestijd en hardop lezen met feedback van een maatje.", "Duo's op niveau, een kaart met de rollen, de leerkracht loopt rond.",
+                "Meer leesplezier volgens de leerlingen; de toetsresultaten zijn nog niet bekeken.", Bewijs.ANEKDOTE, 2,
+                vandaag.plusDays(1)));
+        goedgekeurd(verouderd, kcEerste);
+        opslag.herzienVoor(verouderd, 1, vandaag.minusMonths(2));
+    }
+
+    private UUID kaart(UUID bestuurId, UUID schoolId, UUID eigenaar, KaartInvoer invoer) {
+        UUID id = opslag.nieuw(bestuurId, schoolId, eigenaar, invoer, clock.instant());
+        opslag.stap(id, 1, "AANGEMAAKT", eigenaar, clock.instant(), null);
+        return id;
+    }
+
+    private void goedgekeurd(UUID id, UUID reviewer) {
+        KaartOpslag.Kaart kaart = opslag.kaart(id).orElseThrow();
+        opslag.stap(id, 1, "INGEDIEND", kaart.eigenaarId(), clock.instant(), null);
+        opslag.status(id, 1, KaartOpslag.Status.GOEDGEKEURD, reviewer, null);
+        opslag.publiceer(id, 1);
+        opslag.stap(id, 1, "GOEDGEKEURD", reviewer, clock.instant(), null);
+    }
+
+    private UUID kc(UUID schoolId) {
+        return organisatie.mensenVanSchool(schoolId).stream().filter(p -> p.rollen().contains(Rol.KC)).map(PersoonSamenvatting::id)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.leerteam.platform;
+
+import nl.leerteam.shared.gebeurtenis.Gebeurtenis;
+
+import java.util.UUID;
+
+/** What happens on a board's platform; {@code PlatformListener} gives it its effects. */
+public sealed interface PlatformGebeurtenis extends Gebeurtenis {
+
+    /** A step in a practice card's life: written, changed, submitted, approved, sent back or confirmed. */
+    record KaartStap(UUID bestuurId, UUID kaartId, Stap stap) implements PlatformGebeurtenis {
+
+        public enum Stap {
+            AANGEMAAKT, GEWIJZIGD, NIEUWE_VERSIE, INGEDIEND, GOEDGEKEURD, TERUGGESTUURD, BEVESTIGD
+        }
+    }
+
+    /** Board staff changed the vocabulary of themes. */
+    record ThemaGewijzigd(UUID bestuurId, UUID themaId) implements PlatformGebeurtenis {
+    }
+}

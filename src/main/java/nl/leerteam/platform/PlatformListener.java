@@ -1,0 +1,38 @@
+package nl.leerteam.platform;
+
+import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
+import nl.leerteam.platform.PlatformGebeurtenis.ThemaGewijzigd;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
+import nl.leerteam.shared.live.LiveUpdates;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** The one place where what happens on the platform is audited and announced to the pages that show it. */
+@Component
+class PlatformListener {
+
+    static final String KAART = "PRAKTIJKKAART";
+    static final String THEMA = "PLATFORMTHEMA";
+
+    private final AuditLog audit;
+    private final LiveUpdates live;
+
+    PlatformListener(AuditLog audit, LiveUpdates live) {
+        this.audit = audit;
+        this.live = live;
+    }
+
+    @EventListener
+    void op(PlatformGebeurtenis gebeurtenis) {
+        switch (gebeurtenis) {
+            case KaartStap g -> {
+                audit.registreer(g.stap() == KaartStap.Stap.AANGEMAAKT ? AuditActie.AANGEMAAKT : AuditActie.GEWIJZIGD, KAART, g.kaartId(),
+                        g.stap().name());
+                live.publish(PraktijkkaartService.LIVE_TOPIC, g.kaartId());
+                live.publish(PraktijkkaartService.LIVE_TOPIC_BESTUUR, g.bestuurId());
+            }
+            case ThemaGewijzigd g -> audit.registreer(AuditActie.GEWIJZIGD, THEMA, g.themaId(), null);
+        }
+    }
+}

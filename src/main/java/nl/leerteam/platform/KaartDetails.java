@@ -14,12 +14,26 @@ import java.util.UUID;
  */
 public record KaartDetails(UUID id, KaartStand stand, int versie, KaartInvoer invoer, List<String> themaNamen, String schoolNaam,
                            String eigenaarNaam, boolean nieuwerInWerk, String opmerking, List<Stap> geschiedenis, Mag mag,
-                           long version) {
+                           List<Adoptie> adopties, List<Feedback> feedback, long version) {
+
+    /** A school that adopted the card, since when, and how it went in its own words. */
+    public record Adoptie(UUID schoolId, String schoolNaam, java.time.LocalDate sinds, String verslag, boolean magVerslag) {
+    }
+
+    /** "Bruikbaar?" with the sentence that says why. */
+    public record Feedback(boolean bruikbaar, String zin, String doorNaam, Instant moment) {
+    }
 
     public record Stap(String stap, int versie, String doorNaam, Instant moment, String opmerking) {
     }
 
-    /** What the reader may do with the card now. */
-    public record Mag(boolean wijzigen, boolean indienen, boolean beoordelen, boolean bevestigen) {
+    /**
+     * What the reader may do with the card now.
+     *
+     * @param adopteren the schools where the reader is KC that may record adopting it (not its own school, not twice)
+     * @param feedback  whether the reader may say whether it is usable (a published card, not their own)
+     */
+    public record Mag(boolean wijzigen, boolean indienen, boolean beoordelen, boolean bevestigen, java.util.Map<UUID, String> adopteren,
+                      boolean feedback) {
     }
 }

@@ -11,7 +11,7 @@ public sealed interface PlatformGebeurtenis extends Gebeurtenis {
     record KaartStap(UUID bestuurId, UUID kaartId, Stap stap) implements PlatformGebeurtenis {
 
         public enum Stap {
-            AANGEMAAKT, GEWIJZIGD, NIEUWE_VERSIE, INGEDIEND, GOEDGEKEURD, TERUGGESTUURD, BEVESTIGD
+            AANGEMAAKT, GEWIJZIGD, NIEUWE_VERSIE, INGEDIEND, GOEDGEKEURD, TERUGGESTUURD, BEVESTIGD, GEADOPTEERD, VERSLAG, FEEDBACK
         }
     }
 

@@ -45,6 +45,7 @@ public class PraktijkkaartService {
     public static final int MAX_AANLEIDING = 2000;
     public static final int MAX_TEKST = 4000;
     public static final int MAX_OPMERKING = 1000;
+    public static final int MAX_FEEDBACK = 500;
     public static final int MAX_THEMAS = 8;
     /** A card is looked at again within this many years at the latest. */
     public static final int MAX_JAREN_HERZIEN = 3;
@@ -115,17 +116,30 @@ public class PraktijkkaartService {
         KaartOpslag.Versie laatste = g.laatste();
         boolean eigenaar = g.kaart().eigenaarId().equals(k.gebruikerId());
         List<KaartOpslag.Stap> stappen = opslag.stappen(kaartId);
+        List<KaartOpslag.Adoptie> adopties = opslag.adopties(kaartId);
+        List<KaartOpslag.Feedback> feedback = opslag.feedback(kaartId);
         Set<UUID> mensen = new HashSet<>();
         mensen.add(g.kaart().eigenaarId());
         stappen.forEach(s -> mensen.add(s.doorId()));
+        feedback.forEach(f -> mensen.add(f.doorId()));
         Map<UUID, String> namen = organisatie.namen(mensen);
         Map<UUID, String> themas = themaNamen(k.bestuurId());
         boolean binnen = k.vanSchool(g.kaart().schoolId());
+        boolean gepubliceerd = g.kaart().gepubliceerdeVersie() != null;
+        Set<UUID> geadopteerd = adopties.stream().map(KaartOpslag.Adoptie::schoolId).collect(Collectors.toSet());
+        Map<UUID, String> adopteren = new LinkedHashMap<>();
+        if (gepubliceerd) {
+            k.scholen().forEach((school, naam) -> {
+                if (k.kcVan(school) && !school.equals(g.kaart().schoolId()) && !geadopteerd.contains(school)) {
+                    adopteren.put(school, naam);
+                }
+            });
+        }
         KaartDetails.Mag mag = new KaartDetails.Mag(
                 eigenaar && laatste.status() != KaartOpslag.Status.TER_REVIEW,
                 eigenaar && laatste.status() == KaartOpslag.Status.CONCEPT,
                 laatste.status() == KaartOpslag.Status.TER_REVIEW && !eigenaar && k.kcElders(g.kaart().schoolId()),
-                eigenaar && g.kaart().gepubliceerdeVersie() != null && laatste.status() == KaartOpslag.Status.GOEDGEKEURD);
+                eigenaar && gepubliceerd && laatste.status() == KaartOpslag.Status.GOEDGEKEURD, adopteren, gepubliceerd && !eigenaar);
         return new KaartDetails(kaartId, g.stand(), g.getoond().nummer(), g.getoond().invoer(),
                 g.getoond().invoer().themas().stream().map(themas::get).filter(java.util.Objects::nonNull).toList(),
                 k.scholen().getOrDefault(g.kaart().schoolId(), ""), namen.getOrDefault(g.kaart().eigenaarId(), ""), g.nieuwerInWerk(),
@@ -133,7 +147,55 @@ public class PraktijkkaartService {
                 // outside its school the history shows the steps of what was published, not the school's drafts
                 stappen.stream().filter(s -> binnen || mag.beoordelen() || s.nummer() <= g.getoond().nummer())
                         .map(s -> new KaartDetails.Stap(s.stap(), s.nummer(), namen.getOrDefault(s.doorId(), ""), s.moment(), binnen ? s.opmerking() : null))
-                        .toList(), mag, g.kaart().version());
+                        .toList(), mag,
+                adopties.stream().map(a -> new KaartDetails.Adoptie(a.schoolId(), k.scholen().getOrDefault(a.schoolId(), ""), a.sinds(),
+                        a.verslag(), k.kcVan(a.schoolId()))).toList(),
+                feedback.stream().map(f -> new KaartDetails.Feedback(f.bruikbaar(), f.zin(), namen.getOrDefault(f.doorId(), ""), f.moment()))
+                        .toList(),
+                g.kaart().version());
+    }
+
+    /** A KC records that their school adopted a published card of another school. */
+    @PreAuthorize("hasRole('KC')")
+    public void adopteren(UUID kaartId, UUID schoolId) {
+        Kijker k = kijker();
+        Gezien g = zichtbaar(k, kaartId);
+        if (!k.kcVan(schoolId) || schoolId.equals(g.kaart().schoolId())) {
+            throw new AccessDeniedException("A KC records adoption for their own school, of another school's card");
+        }
+        if (g.kaart().gepubliceerdeVersie() == null) {
+            throw new InvoerFout("school", "platform.kaart.niet-gepubliceerd");
+        }
+        opslag.adopteer(kaartId, schoolId, k.gebruikerId(), LocalDate.now(clock), clock.instant());
+        gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.GEADOPTEERD));
+    }
+
+    /** A KC of a school that adopted the card says, later, how it went there. */
+    @PreAuthorize("hasRole('KC')")
+    public void adoptieVerslag(UUID kaartId, UUID schoolId, String verslag, boolean privacyBevestigd) {
+        Kijker k = kijker();
+        zichtbaar(k, kaartId);
+        if (!k.kcVan(schoolId) || opslag.adopties(kaartId).stream().noneMatch(a -> a.schoolId().equals(schoolId))) {
+            throw new AccessDeniedException("Only a KC of a school that adopted the card reports on it");
+        }
+        String schoon = Tekst.verplicht("verslag", verslag, MAX_OPMERKING);
+        privacy.controleer(PlatformListener.KAART, kaartId, Map.of("verslag", schoon), privacyBevestigd);
+        opslag.verslag(kaartId, schoolId, schoon, clock.instant());
+        gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.VERSLAG));
+    }
+
+    /** Anybody of the board who reads a published card says whether it is usable, always with a sentence why. */
+    @PreAuthorize("isAuthenticated()")
+    public void feedback(UUID kaartId, boolean bruikbaar, String zin, boolean privacyBevestigd) {
+        Kijker k = kijker();
+        Gezien g = zichtbaar(k, kaartId);
+        if (g.kaart().gepubliceerdeVersie() == null || g.kaart().eigenaarId().equals(k.gebruikerId())) {
+            throw new AccessDeniedException("Feedback is for a published card of someone else");
+        }
+        String schoon = Tekst.verplicht("zin", zin, MAX_FEEDBACK);
+        privacy.controleer(PlatformListener.KAART, kaartId, Map.of("zin", schoon), privacyBevestigd);
+        opslag.feedback(kaartId, k.gebruikerId(), bruikbaar, schoon, clock.instant());
+        gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.FEEDBACK));
     }
 
     /** A KC writes a new card for their school: a concept, visible to the school. */

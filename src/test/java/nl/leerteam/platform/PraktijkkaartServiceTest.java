@@ -222,4 +222,37 @@ class PraktijkkaartServiceTest {
                 .extracting(KaartSamenvatting::stand)
                 .containsExactlyInAnyOrder(KaartStand.GEPUBLICEERD, KaartStand.TER_REVIEW, KaartStand.VEROUDERD);
     }
+
+    @Test
+    void another_school_records_that_it_adopted_a_card_and_how_it_went_and_feedback_always_carries_a_sentence() {
+        UUID id = kaarten.nieuw(kompas, invoer("Leesestafette"), false);
+        kaarten.indienen(id, kaarten.kaart(id).version(), false);
+        assertThatThrownBy(() -> kaarten.adopteren(id, kompas)).as("not its own school").isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "fatima");
+        kaarten.goedkeuren(id, kaarten.kaart(id).version());
+        KaartDetails gelezen = kaarten.kaart(id);
+        assertThat(gelezen.mag().adopteren()).hasSize(2);
+        UUID regenboog = gelezen.mag().adopteren().entrySet().stream().filter(e -> e.getValue().equals("OBS De Regenboog")).findFirst()
+                .orElseThrow().getKey();
+        kaarten.adopteren(id, regenboog);
+        kaarten.adopteren(id, regenboog);
+        kaarten.adoptieVerslag(id, regenboog, "In groep 6 lezen ze nu meer, in groep 5 was het te druk.", false);
+        assertThat(kaarten.kaart(id).adopties()).singleElement().satisfies(a -> {
+            assertThat(a.schoolNaam()).isEqualTo("OBS De Regenboog");
+            assertThat(a.verslag()).startsWith("In groep 6");
+        });
+        assertThat(kaarten.kaart(id).mag().adopteren()).as("not twice").doesNotContainKey(regenboog);
+
+        Inloggen.als(inlog, "bram");
+        assertThatThrownBy(() -> kaarten.adoptieVerslag(id, regenboog, "Niet van mij", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> kaarten.feedback(id, true, "Eigen kaart", false)).as("the owner").isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "sanne");
+        assertThatThrownBy(() -> kaarten.feedback(id, true, " ", false)).as("a sentence is required")
+                .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.veld()).isEqualTo("zin"));
+        kaarten.feedback(id, true, "Meteen bruikbaar in mijn groep 5.", false);
+        assertThat(kaarten.kaart(id).feedback()).singleElement().satisfies(f -> {
+            assertThat(f.bruikbaar()).isTrue();
+            assertThat(f.doorNaam()).isEqualTo("Sanne de Vries");
+        });
+    }
 }

@@ -128,6 +128,40 @@ public class KaartOpslag {
                         rij.getTimestamp("moment").toInstant(), rij.getString("opmerking")), kaartId);
     }
 
+    public record Adoptie(UUID schoolId, UUID kcId, LocalDate sinds, String verslag) {
+    }
+
+    public record Feedback(UUID doorId, boolean bruikbaar, String zin, Instant moment) {
+    }
+
+    public List<Adoptie> adopties(UUID kaartId) {
+        return jdbc.query("select school_id, kc_id, sinds, verslag from kaart_adoptie where kaart_id = ? order by sinds, school_id",
+                (rij, i) -> new Adoptie(rij.getObject("school_id", UUID.class), rij.getObject("kc_id", UUID.class),
+                        rij.getDate("sinds").toLocalDate(), rij.getString("verslag")), kaartId);
+    }
+
+    /** Records that a school adopted the card (once; a second time changes nothing). */
+    public void adopteer(UUID kaartId, UUID schoolId, UUID kcId, LocalDate sinds, Instant moment) {
+        jdbc.update("insert into kaart_adoptie (kaart_id, school_id, kc_id, sinds, bijgewerkt) values (?, ?, ?, ?, ?) "
+                + "on conflict (kaart_id, school_id) do nothing", kaartId, schoolId, kcId, Date.valueOf(sinds), Timestamp.from(moment));
+    }
+
+    public void verslag(UUID kaartId, UUID schoolId, String verslag, Instant moment) {
+        jdbc.update("update kaart_adoptie set verslag = ?, bijgewerkt = ? where kaart_id = ? and school_id = ?",
+                verslag, Timestamp.from(moment), kaartId, schoolId);
+    }
+
+    public List<Feedback> feedback(UUID kaartId) {
+        return jdbc.query("select door_id, bruikbaar, zin, moment from kaart_feedback where kaart_id = ? order by moment desc",
+                (rij, i) -> new Feedback(rij.getObject("door_id", UUID.class), rij.getBoolean("bruikbaar"), rij.getString("zin"),
+                        rij.getTimestamp("moment").toInstant()), kaartId);
+    }
+
+    public void feedback(UUID kaartId, UUID doorId, boolean bruikbaar, String zin, Instant moment) {
+        jdbc.update("insert into kaart_feedback (id, kaart_id, door_id, bruikbaar, zin, moment) values (?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(), kaartId, doorId, bruikbaar, zin, Timestamp.from(moment));
+    }
+
     public List<Thema> themas(UUID bestuurId) {
         return jdbc.query("select id, naam from platform_thema where bestuur_id = ? order by lower(naam)",
                 (rij, i) -> new Thema(rij.getObject("id", UUID.class), rij.getString("naam")), bestuurId);

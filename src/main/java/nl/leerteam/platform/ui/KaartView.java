@@ -51,6 +51,8 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
     final Span stand = new Span();
     final Div inhoud = new Div();
     final UnorderedList geschiedenis = new UnorderedList();
+    final Div adopties = new Div();
+    final Div feedback = new Div();
     final Button wijzigen = new Button();
     final Button indienen = new Button();
     final Button goedkeuren = new Button();
@@ -83,8 +85,10 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
         knoppen.addClassName("lt-invoer");
         geschiedenis.setId("kaart-geschiedenis");
         geschiedenis.addClassName("lt-bijdragen");
-        add(new RouterLink(getTranslation("platform.terug"), PlatformView.class), titel, new Paragraph(stand), knoppen, inhoud,
-                new H3(getTranslation("platform.kaart.geschiedenis")), geschiedenis);
+        adopties.setId("kaart-adopties");
+        feedback.setId("kaart-feedback");
+        add(new RouterLink(getTranslation("platform.terug"), PlatformView.class), titel, new Paragraph(stand), knoppen, inhoud, adopties,
+                feedback, new H3(getTranslation("platform.kaart.geschiedenis")), geschiedenis);
         LiveRefresh.bind(this, live, PraktijkkaartService.LIVE_TOPIC, () -> kaartId, this::vernieuw);
     }
 
@@ -116,6 +120,8 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
         terugsturen.setVisible(kaart.mag().beoordelen());
         bevestigen.setVisible(kaart.mag().bevestigen());
         toonInhoud();
+        toonAdopties();
+        toonFeedback();
         DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Tijdzone.SCHOOL);
         geschiedenis.removeAll();
         kaart.geschiedenis().forEach(s -> geschiedenis.add(new ListItem(getTranslation("platform.stap." + s.stap().toLowerCase(Locale.ROOT),
@@ -164,6 +170,92 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
             inhoud.add(new Paragraph(getTranslation("platform.kaart.bewijs-is",
                     getTranslation("platform.bewijs." + i.bewijs().name().toLowerCase(Locale.ROOT)))));
         }
+    }
+
+    /** Which schools adopted the card and how it went; a KC records it for their own school. */
+    private void toonAdopties() {
+        adopties.removeAll();
+        if (kaart.adopties().isEmpty() && kaart.mag().adopteren().isEmpty()) {
+            return;
+        }
+        DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        adopties.add(new H3(getTranslation("platform.adoptie.titel")));
+        UnorderedList lijst = new UnorderedList();
+        lijst.addClassName("lt-bijdragen");
+        for (KaartDetails.Adoptie a : kaart.adopties()) {
+            ListItem item = new ListItem(getTranslation("platform.adoptie.regel", a.schoolNaam(), datum.format(a.sinds()))
+                    + (a.verslag() == null ? "" : ": " + a.verslag()));
+            if (a.magVerslag()) {
+                Button verslag = new Button(getTranslation("platform.adoptie.verslag"), e -> tekstDialoog("platform.adoptie.verslag",
+                        "platform.adoptie.verslag-veld", PraktijkkaartService.MAX_OPMERKING,
+                        (tekst, bevestigd) -> service.adoptieVerslag(kaartId, a.schoolId(), tekst, bevestigd)));
+                verslag.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                verslag.addClassName("adoptie-verslag");
+                item.add(verslag);
+            }
+            lijst.add(item);
+        }
+        adopties.add(lijst);
+        kaart.mag().adopteren().forEach((school, naam) -> {
+            Button adopteer = new Button(getTranslation("platform.adoptie.doen", naam), e -> Meldingen.opslaan(this, Map.of(), () -> {
+                service.adopteren(kaartId, school);
+                vernieuw();
+            }));
+            adopteer.addClassName("adoptie-doen");
+            adopties.add(adopteer);
+        });
+    }
+
+    /** "Bruikbaar?", always with a sentence. */
+    private void toonFeedback() {
+        feedback.removeAll();
+        if (kaart.feedback().isEmpty() && !kaart.mag().feedback()) {
+            return;
+        }
+        feedback.add(new H3(getTranslation("platform.feedback.titel")));
+        UnorderedList lijst = new UnorderedList();
+        lijst.addClassName("lt-bijdragen");
+        kaart.feedback().forEach(f -> lijst.add(new ListItem(getTranslation(f.bruikbaar() ? "platform.feedback.ja" : "platform.feedback.nee")
+                + " · " + f.zin() + " (" + f.doorNaam() + ")")));
+        feedback.add(lijst);
+        if (kaart.mag().feedback()) {
+            Button ja = new Button(getTranslation("platform.feedback.ja"), e -> tekstDialoog("platform.feedback.ja", "platform.feedback.zin",
+                    PraktijkkaartService.MAX_FEEDBACK, (tekst, bevestigd) -> service.feedback(kaartId, true, tekst, bevestigd)));
+            Button nee = new Button(getTranslation("platform.feedback.nee"), e -> tekstDialoog("platform.feedback.nee",
+                    "platform.feedback.zin", PraktijkkaartService.MAX_FEEDBACK,
+                    (tekst, bevestigd) -> service.feedback(kaartId, false, tekst, bevestigd)));
+            ja.setId("feedback-ja");
+            nee.setId("feedback-nee");
+            Div knoppen = new Div(ja, nee);
+            knoppen.addClassName("lt-invoer");
+            feedback.add(knoppen);
+        }
+    }
+
+    private interface TekstOpslaan {
+        void opslaan(String tekst, boolean privacyBevestigd);
+    }
+
+    /** A short text with its own dialog, saved through the privacy guard. */
+    private void tekstDialoog(String kopKey, String veldKey, int max, TekstOpslaan actie) {
+        Dialog dialoog = new Dialog();
+        dialoog.setHeaderTitle(getTranslation(kopKey));
+        TextArea tekst = new TextArea(getTranslation(veldKey));
+        tekst.setMaxLength(max);
+        tekst.setWidthFull();
+        tekst.setId("kaart-tekst-veld");
+        Button opslaan = new Button(getTranslation("actie.opslaan"), e -> PrivacyOpslaan.opslaan(dialoog, Map.of("verslag", tekst,
+                "zin", tekst), Map.of("verslag", tekst.getLabel(), "zin", tekst.getLabel()), bevestigd -> actie.opslaan(tekst.getValue(), bevestigd),
+                () -> {
+                    dialoog.close();
+                    vernieuw();
+                }));
+        opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        opslaan.setId("kaart-tekst-opslaan");
+        dialoog.add(tekst);
+        dialoog.getFooter().add(new Button(getTranslation("actie.annuleren"), e -> dialoog.close()), opslaan);
+        dialoog.setWidth("min(32rem, 95vw)");
+        dialoog.open();
     }
 
     private void deel(String key, String tekst) {

@@ -65,6 +65,22 @@ class PlatformViewTest extends KaribuTest {
         assertThat(items(_get(UnorderedList.class, spec -> spec.withId("kaarten-gepubliceerd"))))
                 .anySatisfy(t -> assertThat(t).contains("Het stoplicht bij zelfstandig werken").contains("Kindcentrum Het Kompas"));
         assertThat(_get(PlatformView.class).nieuw.isVisible()).as("teachers read").isFalse();
+        UI.getCurrent().navigate(pad);
+        KaartView lezer = _get(KaartView.class);
+        _click(_get(lezer.feedback, com.vaadin.flow.component.button.Button.class, spec -> spec.withId("feedback-ja")));
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("kaart-tekst-veld"))
+                .setValue("Werkt ook in een combinatiegroep.");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("kaart-tekst-opslaan")));
+        assertThat(lezer.feedback.getElement().getTextRecursively()).contains("Bruikbaar · Werkt ook in een combinatiegroep. (Sanne de Vries)");
+
+        login("fatima");
+        UI.getCurrent().navigate(pad);
+        KaartView andereSchool = _get(KaartView.class);
+        List<com.vaadin.flow.component.button.Button> adopteren = _find(andereSchool.adopties, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("adoptie-doen"));
+        assertThat(adopteren).hasSize(2);
+        _click(adopteren.getFirst());
+        assertThat(andereSchool.adopties.getElement().getTextRecursively()).contains("sinds");
 
         login("rik");
         assertThatThrownBy(() -> UI.getCurrent().navigate(PlatformView.class)).isInstanceOf(MockAccessDeniedException.class);

@@ -88,6 +88,20 @@ public class VerslagService {
         gebeurtenissen.publishEvent(new BesluitToegevoegd(b.getId(), besluit.getId()));
     }
 
+    /** A decision's text and the item it was taken under, for a KC who shares it as a practice card; nothing else travels. */
+    public record Besluittekst(String agendapunt, String tekst, UUID schoolId) {
+    }
+
+    /** One decision, for whoever may read the meeting. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Besluittekst besluit(UUID besluitId) {
+        Besluit besluit = Opzoeken.verplicht(besluiten, besluitId);
+        Agendapunt punt = toegang.punt(besluit.getAgendapuntId());
+        Bijeenkomst b = toegang.leesbaar(punt.getBijeenkomstId()).bijeenkomst();
+        return new Besluittekst(punt.getTitel(), besluit.getTekst(), b.getSchoolId());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public void besluitVerwijderen(UUID besluitId) {
         Besluit besluit = Opzoeken.verplicht(besluiten, besluitId);

@@ -1,7 +1,9 @@
 package nl.leerteam.platform;
 
 import nl.leerteam.organisatie.MijnOverzicht;
+import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.trends.TrendgesprekService;
 import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
 import nl.leerteam.platform.domain.KaartOpslag;
 import nl.leerteam.privacy.PrivacyControle;
@@ -52,12 +54,16 @@ public class PraktijkkaartService {
 
     private final KaartOpslag opslag;
     private final OrganisatieService organisatie;
+    private final TrendgesprekService trendgesprekken;
+    private final VerslagService verslagen;
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    PraktijkkaartService(KaartOpslag opslag, OrganisatieService organisatie, PrivacyControle privacy,
-                         ApplicationEventPublisher gebeurtenissen, Clock clock) {
+    PraktijkkaartService(KaartOpslag opslag, OrganisatieService organisatie, TrendgesprekService trendgesprekken, VerslagService verslagen,
+                         PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.trendgesprekken = trendgesprekken;
+        this.verslagen = verslagen;
         this.opslag = opslag;
         this.organisatie = organisatie;
         this.privacy = privacy;
@@ -153,6 +159,47 @@ public class PraktijkkaartService {
                 feedback.stream().map(f -> new KaartDetails.Feedback(f.bruikbaar(), f.zin(), namen.getOrDefault(f.doorId(), ""), f.moment()))
                         .toList(),
                 g.kaart().version());
+    }
+
+    /** Where a card from school practice starts: a decision of a leerteam meeting or an intervention of a trend discussion. */
+    public enum Bron {
+        BESLUIT, INTERVENTIE
+    }
+
+    /** A card to start for a school, with its text taken from what the school did. */
+    public record Kaartvoorstel(UUID schoolId, String schoolNaam, KaartInvoer invoer) {
+    }
+
+    /**
+     * A KC of the school starts a card from a decision of one of its meetings or an intervention of one of its
+     * trend discussions: the title and that one text are filled in; nothing else of the meeting or discussion
+     * travels, and the card is a concept like any other until it is saved, submitted and reviewed.
+     */
+    @PreAuthorize("hasRole('KC')")
+    @Transactional(readOnly = true)
+    public Kaartvoorstel voorstel(Bron bron, UUID bronId) {
+        Kijker k = kijker();
+        UUID school;
+        KaartInvoer invoer;
+        if (bron == Bron.BESLUIT) {
+            VerslagService.Besluittekst besluit = verslagen.besluit(bronId);
+            school = besluit.schoolId();
+            invoer = new KaartInvoer(afgekapt(besluit.agendapunt(), MAX_TITEL), Domein.LEERCOORDINATOR, List.of(), List.of(), null, null,
+                    null, besluit.tekst(), null, null, null, null, null, null);
+        } else {
+            TrendgesprekService.Interventietekst interventie = trendgesprekken.interventie(bronId);
+            school = interventie.schoolId();
+            invoer = new KaartInvoer(afgekapt(interventie.gesprek(), MAX_TITEL), Domein.TRENDANALIST, List.of(), List.of(), null, null,
+                    null, interventie.wat(), null, null, null, null, null, null);
+        }
+        if (!k.kcVan(school)) {
+            throw new AccessDeniedException("Only a KC of the school shares its practice");
+        }
+        return new Kaartvoorstel(school, k.scholen().getOrDefault(school, ""), invoer);
+    }
+
+    private static String afgekapt(String tekst, int max) {
+        return tekst.length() <= max ? tekst : tekst.substring(0, max);
     }
 
     /** A KC records that their school adopted a published card of another school. */

@@ -282,6 +282,18 @@ public class TrendgesprekService {
         gebeurtenissen.publishEvent(new TrendgesprekAfgerond(g.schoolId(), g.id(), false));
     }
 
+    /** An intervention's text and its discussion's title, for a KC who shares it as a practice card; nothing else travels. */
+    public record Interventietekst(String gesprek, String wat, UUID schoolId) {
+    }
+
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
+    @Transactional(readOnly = true)
+    public Interventietekst interventie(UUID interventieId) {
+        TrendgesprekOpslag.Interventie i = opslag.interventie(interventieId).orElseThrow(TrendgesprekService::geweigerd);
+        TrendgesprekOpslag.Gesprek g = gesprek(i.gesprekId());
+        return new Interventietekst(g.titel(), i.wat(), g.schoolId());
+    }
+
     /** The running discussions of a school, for a leerteam meeting's agenda: id to title. */
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
     @Transactional(readOnly = true)

@@ -40,6 +40,16 @@ final class BesluitenPart extends Div {
             lijst.removeAll();
             for (BijeenkomstDetails.Besluit b : nu.besluiten()) {
                 ListItem item = new ListItem(new Span(b.tekst()));
+                if (nl.leerteam.shared.security.CurrentUser.find().map(ik -> ik.heeft(nl.leerteam.shared.security.Rol.KC)).orElse(false)) {
+                    // the platform takes only this decision's text; it is reached by its path, so meetings need no platform
+                    com.vaadin.flow.component.button.Button delen = new com.vaadin.flow.component.button.Button(
+                            getTranslation("platform.vanschool.delen"), e -> getUI().ifPresent(ui -> ui.navigate("platform/nieuw/besluit/" + b.id())));
+                    delen.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                            com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+                    delen.setAriaLabel(getTranslation("platform.vanschool.delen-van", b.tekst()));
+                    delen.addClassName("besluit-delen");
+                    item.add(delen);
+                }
                 if (nu.schrijf()) {
                     item.add(Acties.klein(this, VaadinIcon.TRASH, "agendapunt.besluit-verwijderen", true,
                             () -> service.besluitVerwijderen(b.id()), vernieuw));

@@ -138,6 +138,13 @@ final class KaartFormulier extends Dialog {
                 waarom.getValue(), hoe.getValue(), resultaten.getValue(), bewijs.getValue(), uren.getValue(), herzienVoor.getValue());
     }
 
+    /** A card started from the school's own practice: its title, domain and what it is about filled in. */
+    void vulVoorstelIn(KaartInvoer voorstel) {
+        titel.setValue(voorstel.titel());
+        domein.setValue(voorstel.domein());
+        wat.setValue(leeg(voorstel.wat()));
+    }
+
     private void vulIn(KaartDetails k, List<ThemaService.Thema> alleThemas) {
         KaartInvoer i = k.invoer();
         titel.setValue(i.titel());

@@ -80,6 +80,15 @@ final class InterventiesPart extends Div {
             due.addClassName("lt-te-evalueren");
             item.add(due);
         }
+        if (nl.leerteam.shared.security.CurrentUser.find().map(ik -> ik.heeft(nl.leerteam.shared.security.Rol.KC)).orElse(false)) {
+            // the platform takes only this intervention's text; it is reached by its path, so trends needs no platform
+            Button delen = new Button(getTranslation("platform.vanschool.delen"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("platform/nieuw/interventie/" + i.id())));
+            delen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            delen.setAriaLabel(getTranslation("platform.vanschool.delen-van", i.wat()));
+            delen.addClassName("interventie-delen");
+            item.add(delen);
+        }
         if (evalueren && i.resultaat() == null) {
             Button knop = new Button(getTranslation("trends.gesprek.evalueren"), e -> new InterventieEvaluatieDialog(i, acties).open());
             knop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

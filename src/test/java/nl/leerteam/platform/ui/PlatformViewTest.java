@@ -9,6 +9,7 @@ import nl.leerteam.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -85,5 +86,36 @@ class PlatformViewTest extends KaribuTest {
         login("rik");
         assertThatThrownBy(() -> UI.getCurrent().navigate(PlatformView.class)).isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(KaartView.class)).isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.leerteam.trends.TrendgesprekService gesprekken;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.leerteam.trends.TrendService trends;
+
+    @Test
+    void a_kc_shares_an_intervention_of_a_trend_discussion_as_a_card_with_only_its_text_and_a_kc_of_another_school_cannot() {
+        nl.leerteam.support.Inloggen.als(inlog, "bram");
+        UUID kompas = trends.scholen().getFirst().schoolId();
+        UUID gesprek = gesprekken.starten(kompas, null, "Spelling in groep 7", "Interne aanleiding die niet meegaat", false);
+        gesprekken.interventieToevoegen(gesprek, new nl.leerteam.trends.InterventieInvoer("Dagelijks vijf minuten dictee met feedback",
+                "Leerkrachten groep 7", java.time.LocalDate.now(), null, List.of()), false);
+        UUID interventie = gesprekken.pagina(gesprek).interventies().lijst().getFirst().id();
+
+        login("bram");
+        UI.getCurrent().navigate("platform/nieuw/interventie/" + interventie);
+        KaartFormulier formulier = _get(KaartFormulier.class);
+        assertThat(formulier.titel.getValue()).isEqualTo("Spelling in groep 7");
+        assertThat(formulier.wat.getValue()).isEqualTo("Dagelijks vijf minuten dictee met feedback");
+        assertThat(formulier.aanleiding.getValue()).as("nothing else of the discussion travels").isEmpty();
+        _click(formulier.opslaan);
+        KaartView kaart = _get(KaartView.class);
+        assertThat(kaart.stand.getText()).isEqualTo("Concept");
+        assertThat(kaart.titel.getText()).isEqualTo("Spelling in groep 7");
+
+        login("fatima");
+        UI.getCurrent().navigate("platform/nieuw/interventie/" + interventie);
+        assertThat(_find(nl.leerteam.shared.ui.GeenToegangFout.class)).as("another school's intervention is not hers to share").hasSize(1);
+        assertThat(_find(KaartFormulier.class)).isEmpty();
     }
 }

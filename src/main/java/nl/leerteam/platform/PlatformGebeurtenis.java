@@ -15,6 +15,14 @@ public sealed interface PlatformGebeurtenis extends Gebeurtenis {
         }
     }
 
+    /** Something happened to a question to peers: asked, answered, an answer marked as the one that helped, followed. */
+    record VraagStap(UUID bestuurId, UUID vraagId, Stap stap) implements PlatformGebeurtenis {
+
+        public enum Stap {
+            GESTELD, BEANTWOORD, GEHOLPEN, GEVOLGD, ONTVOLGD
+        }
+    }
+
     /** Board staff changed the vocabulary of themes. */
     record ThemaGewijzigd(UUID bestuurId, UUID themaId) implements PlatformGebeurtenis {
     }

@@ -2,6 +2,7 @@ package nl.leerteam.platform;
 
 import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
 import nl.leerteam.platform.PlatformGebeurtenis.ThemaGewijzigd;
+import nl.leerteam.platform.PlatformGebeurtenis.VraagStap;
 import nl.leerteam.privacy.AuditActie;
 import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.shared.live.LiveUpdates;
@@ -14,6 +15,7 @@ class PlatformListener {
 
     static final String KAART = "PRAKTIJKKAART";
     static final String THEMA = "PLATFORMTHEMA";
+    static final String VRAAG = "PLATFORMVRAAG";
 
     private final AuditLog audit;
     private final LiveUpdates live;
@@ -33,6 +35,13 @@ class PlatformListener {
                 live.publish(PraktijkkaartService.LIVE_TOPIC_BESTUUR, g.bestuurId());
             }
             case ThemaGewijzigd g -> audit.registreer(AuditActie.GEWIJZIGD, THEMA, g.themaId(), null);
+            case VraagStap g -> {
+                if (g.stap() != VraagStap.Stap.GEVOLGD && g.stap() != VraagStap.Stap.ONTVOLGD) {
+                    audit.registreer(g.stap() == VraagStap.Stap.GESTELD ? AuditActie.AANGEMAAKT : AuditActie.GEWIJZIGD, VRAAG, g.vraagId(),
+                            g.stap().name());
+                }
+                live.publish(VraagService.LIVE_TOPIC, g.vraagId());
+            }
         }
     }
 }

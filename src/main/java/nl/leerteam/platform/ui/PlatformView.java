@@ -58,7 +58,10 @@ public class PlatformView extends Div implements HasDynamicTitle {
         themas.setId("platform-themas");
         themas.setVisible(CurrentUser.require().heeft(Rol.BESTUURDER));
         themas.addClickListener(e -> new ThemasDialog(themaService).open());
-        Div knoppen = new Div(nieuw, themas);
+        RouterLink vragen = new RouterLink(getTranslation("platform.vragen.titel"), VragenView.class);
+        vragen.setId("platform-vragen");
+        vragen.setVisible(CurrentUser.require().heeft(Rol.KC) || CurrentUser.require().heeft(Rol.BESTUURDER));
+        Div knoppen = new Div(nieuw, themas, vragen);
         knoppen.addClassName("lt-invoer");
         lijsten.setId("kaarten");
         add(knoppen, lijsten);

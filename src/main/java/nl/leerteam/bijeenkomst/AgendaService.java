@@ -2,6 +2,7 @@ package nl.leerteam.bijeenkomst;
 
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntToegevoegd;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerplaatst;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntHersteld;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerwijderd;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendavoorstelGedaan;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.NaarAgendapuntGegaan;
@@ -191,20 +192,46 @@ public class AgendaService {
         gebeurtenissen.publishEvent(new VoorstelOpAgendaGezet(b.getId(), b.getLeerteamId(), voorstelId, punt.getId()));
     }
 
-    /** A member takes an item off the agenda, with what was written on it. */
+    /**
+     * The facilitator or note taker takes an item off the agenda. Its notes, decisions and action items stay
+     * with it, and it can be put back; the audit log keeps who did it.
+     */
     @PreAuthorize("hasRole('LEERKRACHT')")
     public void agendapuntVerwijderen(UUID agendapuntId, Long version) {
         Agendapunt punt = toegang.punt(agendapuntId);
-        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(punt.getBijeenkomstId()));
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.schrijver(punt.getBijeenkomstId()));
         GelijktijdigGewijzigd.controleer(punt, version);
         if (punt.getId().equals(b.getHuidigAgendapuntId())) {
             b.naarAgendapunt(null);
             bijeenkomsten.saveAndFlush(b);
             gebeurtenissen.publishEvent(new NaarAgendapuntGegaan(b.getId(), null));
         }
-        agendapunten.delete(punt);
-        agendapunten.flush();
+        punt.verwijder(CurrentUser.require().gebruikerId(), clock.instant());
+        agendapunten.saveAndFlush(punt);
         gebeurtenissen.publishEvent(new AgendapuntVerwijderd(b.getId(), agendapuntId));
+    }
+
+    /** What was taken off the meeting's agenda, newest first, for its facilitator and note taker to put back. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    @Transactional(readOnly = true)
+    public List<BijeenkomstDetails.VerwijderdPunt> verwijderdePunten(UUID bijeenkomstId) {
+        Bijeenkomst b = toegang.schrijver(bijeenkomstId);
+        return agendapunten.verwijderd(b.getId()).stream().map(rij -> new BijeenkomstDetails.VerwijderdPunt((UUID) rij[0], (String) rij[1],
+                (java.time.Instant) rij[2])).toList();
+    }
+
+    /** The facilitator or note taker puts an item back, at the end of the agenda, with what was written on it. */
+    @PreAuthorize("hasRole('LEERKRACHT')")
+    public void agendapuntHerstellen(UUID bijeenkomstId, UUID agendapuntId) {
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.schrijver(bijeenkomstId));
+        List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
+        if (agenda.size() >= MAX_AGENDAPUNTEN) {
+            throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
+        }
+        if (agendapunten.herstel(agendapuntId, b.getId(), volgende(agenda)) == 0) {
+            throw new AccessDeniedException("Not an item taken off this meeting's agenda");
+        }
+        gebeurtenissen.publishEvent(new AgendapuntHersteld(b.getId(), agendapuntId));
     }
 
     /** A member moves an item one place up or down. */

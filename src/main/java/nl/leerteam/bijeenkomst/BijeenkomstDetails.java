@@ -35,6 +35,10 @@ public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, 
     public record Besluit(UUID id, String tekst) {
     }
 
+    /** An item taken off the agenda, kept to be put back. */
+    public record VerwijderdPunt(UUID id, String titel, java.time.Instant verwijderd) {
+    }
+
     public record Actiepunt(UUID id, String tekst, UUID eigenaarId, String eigenaarNaam, LocalDate deadline,
                             boolean afgerond, long version) {
     }

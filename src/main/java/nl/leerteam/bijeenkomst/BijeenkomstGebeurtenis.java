@@ -31,6 +31,10 @@ public sealed interface BijeenkomstGebeurtenis extends Gebeurtenis {
     record AgendapuntVerwijderd(UUID bijeenkomstId, UUID agendapuntId) implements BijeenkomstGebeurtenis {
     }
 
+    /** An item taken off the agenda was put back, with what was written on it. */
+    record AgendapuntHersteld(UUID bijeenkomstId, UUID agendapuntId) implements BijeenkomstGebeurtenis {
+    }
+
     record AgendapuntVerplaatst(UUID bijeenkomstId, UUID agendapuntId) implements BijeenkomstGebeurtenis {
     }
 

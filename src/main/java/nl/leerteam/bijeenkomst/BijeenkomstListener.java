@@ -4,6 +4,7 @@ import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.ActiepuntAfgevinkt;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.ActiepuntToegevoegd;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntToegevoegd;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerplaatst;
+import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntHersteld;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendapuntVerwijderd;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.AgendavoorstelGedaan;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.BesluitToegevoegd;
@@ -18,6 +19,8 @@ import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.NotitiesOpgeslagen;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.Vertrokken;
 import nl.leerteam.bijeenkomst.BijeenkomstGebeurtenis.VoorstelOpAgendaGezet;
 import nl.leerteam.bijeenkomst.domain.BijeenkomstRepository;
+import nl.leerteam.privacy.AuditActie;
+import nl.leerteam.privacy.AuditLog;
 import nl.leerteam.shared.live.LiveUpdates;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,15 +30,20 @@ import java.util.UUID;
 /**
  * The one place where what happens to meetings becomes live updates (sent when the writer's
  * transaction commits). Meetings hold no pupil data: a case on the agenda is audited where it is
- * read, in the leerlingbespreking module.
+ * read, in the leerlingbespreking module. Taking an item off the agenda (with its notes and decisions)
+ * and putting it back are audited, so it is known who did it.
  */
 @Component
 class BijeenkomstListener {
 
+    static final String AGENDAPUNT = "AGENDAPUNT";
+
     private final LiveUpdates live;
     private final BijeenkomstRepository bijeenkomsten;
+    private final AuditLog audit;
 
-    BijeenkomstListener(LiveUpdates live, BijeenkomstRepository bijeenkomsten) {
+    BijeenkomstListener(LiveUpdates live, BijeenkomstRepository bijeenkomsten, AuditLog audit) {
+        this.audit = audit;
         this.live = live;
         this.bijeenkomsten = bijeenkomsten;
     }
@@ -49,7 +57,14 @@ class BijeenkomstListener {
             case NaarAgendapuntGegaan g -> bijeenkomst(g.bijeenkomstId());
             case BijeenkomstAfgerond g -> bijeenkomst(g.bijeenkomstId());
             case AgendapuntToegevoegd g -> bijeenkomst(g.bijeenkomstId());
-            case AgendapuntVerwijderd g -> bijeenkomst(g.bijeenkomstId());
+            case AgendapuntVerwijderd g -> {
+                audit.registreer(AuditActie.VERWIJDERD, AGENDAPUNT, g.agendapuntId(), null);
+                bijeenkomst(g.bijeenkomstId());
+            }
+            case AgendapuntHersteld g -> {
+                audit.registreer(AuditActie.GEWIJZIGD, AGENDAPUNT, g.agendapuntId(), "HERSTELD");
+                bijeenkomst(g.bijeenkomstId());
+            }
             case AgendapuntVerplaatst g -> bijeenkomst(g.bijeenkomstId());
             case AgendavoorstelGedaan g -> lopendeVan(g.leerteamId());
             case VoorstelOpAgendaGezet g -> lopendeVan(g.leerteamId());

@@ -24,7 +24,8 @@ public record BijeenkomstPagina(UUID id, Kop kop, Agenda agenda, Voorstellen voo
      * @param schikken whether the reader may add, move and remove items
      * @param leiden   whether the reader leads the running meeting: choosing an item moves everybody there
      */
-    public record Agenda(List<Regel> punten, UUID huidigId, boolean schikken, boolean leiden) {
+    /** @param verwijderen whether the reader is facilitator or note taker of a meeting that has not ended: takes items off and puts them back */
+    public record Agenda(List<Regel> punten, UUID huidigId, boolean schikken, boolean leiden, boolean verwijderen) {
 
         public record Regel(UUID id, AgendapuntSoort soort, String titel, long version) {
         }

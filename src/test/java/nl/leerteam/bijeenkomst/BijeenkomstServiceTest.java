@@ -242,4 +242,40 @@ class BijeenkomstServiceTest {
         assertThatThrownBy(() -> aanwezigheidService.binnenkomen(id, UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> aanwezigheidService.aanwezig(id)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void only_facilitator_and_note_taker_take_an_item_off_and_it_comes_back_with_its_notes_and_decisions_and_both_are_audited() {
+        UUID id = bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("Overleg", LocalDate.now().plusDays(4), LocalTime.of(15, 0),
+                LocalTime.of(16, 0), "Teamkamer", null, sanne, sanne, null), false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapportgesprekken", false);
+        BijeenkomstDetails.Agendapunt punt = bijeenkomsten.bijeenkomst(id).agenda().getFirst();
+        verslagService.notitiesOpslaan(punt.id(), "Planning in week 12", punt.version(), false);
+        verslagService.besluitToevoegen(punt.id(), "Tien minuten per gesprek", false);
+        long versie = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
+
+        Inloggen.als(inlog, "joris");
+        assertThatThrownBy(() -> agendaService.agendapuntVerwijderen(punt.id(), versie)).as("a member who does not write the minutes")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        Inloggen.als(inlog, "sanne");
+        agendaService.agendapuntVerwijderen(punt.id(), versie);
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda()).isEmpty();
+        assertThat(agendaService.verwijderdePunten(id)).singleElement().satisfies(v -> assertThat(v.titel()).isEqualTo("Rapportgesprekken"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where onderwerp = 'AGENDAPUNT' and onderwerp_id = ? and actie = 'VERWIJDERD'",
+                Long.class, punt.id())).isEqualTo(1);
+
+        agendaService.agendapuntHerstellen(id, punt.id());
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda()).singleElement().satisfies(p -> {
+            assertThat(p.notities()).isEqualTo("Planning in week 12");
+            assertThat(p.besluiten()).extracting(BijeenkomstDetails.Besluit::tekst).containsExactly("Tien minuten per gesprek");
+        });
+        assertThat(agendaService.verwijderdePunten(id)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where onderwerp = 'AGENDAPUNT' and onderwerp_id = ? "
+                + "and toelichting = 'HERSTELD'", Long.class, punt.id())).isEqualTo(1);
+        assertThatThrownBy(() -> agendaService.agendapuntHerstellen(id, punt.id())).as("only what was taken off")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 /** An item on a meeting's agenda, with the notes taken while it was discussed. */
 @Entity
 @Table(name = "agendapunt")
+// an item taken off the agenda is kept, with what was written on it, until it is put back
+@org.hibernate.annotations.SQLRestriction("verwijderd is null")
 public class Agendapunt extends AbstractEntity {
 
     @Column(name = "bijeenkomst_id", nullable = false, updatable = false)
@@ -37,6 +39,12 @@ public class Agendapunt extends AbstractEntity {
     @Column(length = 20000)
     private String notities;
 
+    @Column(name = "verwijderd")
+    private java.time.Instant verwijderd;
+
+    @Column(name = "verwijderd_door")
+    private UUID verwijderdDoor;
+
     protected Agendapunt() {
     }
 
@@ -57,6 +65,12 @@ public class Agendapunt extends AbstractEntity {
 
     public void schrijfNotities(String notities) {
         this.notities = notities;
+    }
+
+    /** Takes the item off the agenda; its notes, decisions and action items stay, to be put back. */
+    public void verwijder(UUID door, java.time.Instant moment) {
+        this.verwijderd = moment;
+        this.verwijderdDoor = door;
     }
 
     public void zetVolgorde(int volgorde) {

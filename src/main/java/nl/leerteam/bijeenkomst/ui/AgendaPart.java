@@ -31,10 +31,12 @@ import java.util.stream.IntStream;
 final class AgendaPart extends Div {
 
     /** One item in its place, and what the reader may do with it. */
-    record Regel(Agenda.Regel punt, boolean eerste, boolean laatste, boolean schikken) {
+    record Regel(Agenda.Regel punt, boolean eerste, boolean laatste, boolean schikken, boolean verwijderen) {
     }
 
     final OrderedList lijst = new OrderedList();
+    /** For facilitator and note taker: what was taken off the agenda, to put back. */
+    final Button verwijderd = new Button();
     private final Paragraph leeg = new Paragraph();
     private final ListSignal<Regel> regels = new ListSignal<>();
     private final ValueSignal<UUID> huidig = new ValueSignal<>(null);
@@ -45,7 +47,13 @@ final class AgendaPart extends Div {
         lijst.setId("agenda");
         leeg.setText(getTranslation("bijeenkomst.agenda-leeg"));
         leeg.addClassName("lt-muted");
-        add(lijst, leeg);
+        verwijderd.setText(getTranslation("agendapunt.verwijderd"));
+        verwijderd.setIcon(VaadinIcon.ARROW_BACKWARD.create());
+        verwijderd.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        verwijderd.setId("agenda-verwijderd");
+        verwijderd.setVisible(false);
+        verwijderd.addClickListener(e -> terugzetten(bijeenkomstId, agendaService, vernieuw));
+        add(lijst, leeg, verwijderd);
         lijst.bindChildren(regels, regel -> item(regel, gekozen, () -> {
             Agenda.Regel punt = regel.peek().punt();
             if (agenda.peek().leiden()) {
@@ -57,8 +65,9 @@ final class AgendaPart extends Div {
         Parts.bind(this, agenda, nu -> {
             int aantal = nu.punten().size();
             Lijsten.zet(regels, IntStream.range(0, aantal).mapToObj(i -> new Regel(nu.punten().get(i), i == 0, i == aantal - 1,
-                    nu.schikken())).toList(), r -> r.punt().id());
+                    nu.schikken(), nu.verwijderen())).toList(), r -> r.punt().id());
             huidig.set(nu.huidigId());
+            verwijderd.setVisible(nu.verwijderen());
             leeg.setVisible(aantal == 0);
         });
     }
@@ -85,9 +94,25 @@ final class AgendaPart extends Div {
                 knoppen.add(Acties.klein(this, VaadinIcon.ARROW_UP, "agendapunt.omhoog", !nu.eerste(),
                                 () -> agendaService.agendapuntVerplaatsen(p.id(), true), vernieuw),
                         Acties.klein(this, VaadinIcon.ARROW_DOWN, "agendapunt.omlaag", !nu.laatste(),
-                                () -> agendaService.agendapuntVerplaatsen(p.id(), false), vernieuw),
-                        Acties.klein(this, VaadinIcon.TRASH, "agendapunt.verwijderen", true,
-                                () -> agendaService.agendapuntVerwijderen(p.id(), p.version()), vernieuw));
+                                () -> agendaService.agendapuntVerplaatsen(p.id(), false), vernieuw));
+            }
+            if (nu.verwijderen()) {
+                // asks first; the item keeps its notes and decisions and can be put back
+                Button weg = new Button(VaadinIcon.TRASH.create(), e -> {
+                    com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                            getTranslation("agendapunt.verwijderen-vraag", p.titel()), getTranslation("agendapunt.verwijderen-uitleg"),
+                            getTranslation("agendapunt.verwijderen"), bevestigd -> nl.leerteam.shared.ui.Meldingen.opslaan(this, java.util.Map.of(),
+                                    () -> agendaService.agendapuntVerwijderen(p.id(), p.version())));
+                    vraag.setCancelable(true);
+                    vraag.setCancelText(getTranslation("actie.annuleren"));
+                    vraag.setConfirmButtonTheme("error primary");
+                    vraag.addConfirmListener(b -> vernieuw.run());
+                    vraag.open();
+                });
+                weg.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                weg.setAriaLabel(getTranslation("agendapunt.verwijderen"));
+                weg.addClassName("agendapunt-verwijderen");
+                knoppen.add(weg);
             }
         });
         Signal.effect(item, () -> {
@@ -103,6 +128,28 @@ final class AgendaPart extends Div {
             }
         });
         return item;
+    }
+
+    /** The items taken off the agenda, each with a button that puts it back with its notes and decisions. */
+    private void terugzetten(UUID bijeenkomstId, AgendaService agendaService, Runnable vernieuw) {
+        com.vaadin.flow.component.dialog.Dialog dialoog = new com.vaadin.flow.component.dialog.Dialog();
+        dialoog.setHeaderTitle(getTranslation("agendapunt.verwijderd"));
+        java.util.List<nl.leerteam.bijeenkomst.BijeenkomstDetails.VerwijderdPunt> punten = agendaService.verwijderdePunten(bijeenkomstId);
+        if (punten.isEmpty()) {
+            dialoog.add(new Paragraph(getTranslation("agendapunt.verwijderd-geen")));
+        }
+        punten.forEach(p -> {
+            Button terug = new Button(getTranslation("agendapunt.terugzetten", p.titel()), e -> nl.leerteam.shared.ui.Meldingen.opslaan(this,
+                    java.util.Map.of(), () -> {
+                        agendaService.agendapuntHerstellen(bijeenkomstId, p.id());
+                        dialoog.close();
+                        vernieuw.run();
+                    }));
+            terug.addClassName("agendapunt-terugzetten");
+            dialoog.add(new Div(terug));
+        });
+        dialoog.getFooter().add(new Button(getTranslation("actie.sluiten"), e -> dialoog.close()));
+        dialoog.open();
     }
 
     /** The titles of the items, in order, for tests. */

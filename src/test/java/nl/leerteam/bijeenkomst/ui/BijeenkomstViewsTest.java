@@ -128,6 +128,47 @@ class BijeenkomstViewsTest extends KaribuTest {
     }
 
     @Test
+    void taking_an_item_off_the_agenda_asks_first_and_the_note_taker_puts_it_back() {
+        Inloggen.als(inlog, "lotte");
+        UUID id = overlegVanLotte(6);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Schoolreis", false);
+        Inloggen.uit();
+
+        login("lotte");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        _click(_get(view.agendaPart, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("agendapunt-verwijderen")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(service.bijeenkomst(id).agenda()).as("nothing happens before the answer").hasSize(1);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(vraag, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(vraag, false));
+        assertThat(service.bijeenkomst(id).agenda()).isEmpty();
+        _click(view.agendaPart.verwijderd);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("agendapunt-terugzetten")));
+        assertThat(service.bijeenkomst(id).agenda()).extracting(BijeenkomstDetails.Agendapunt::titel).containsExactly("Schoolreis");
+    }
+
+    @Test
+    void saving_unchanged_notes_and_then_saving_what_was_typed_after_it_keeps_both_the_item_and_the_text() {
+        Inloggen.als(inlog, "lotte");
+        UUID id = overlegVanLotte(5);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Studiedag", false);
+        Inloggen.uit();
+
+        login("lotte");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        _click(view.puntPart.notities.schrijven);
+        _click(view.puntPart.notities.opslaan);
+        view.puntPart.notities.notities.setValue("Programma van de studiedag vastgesteld");
+        _click(view.puntPart.notities.opslaan);
+        assertThat(_find(GeenToegangFout.class)).as("the page stays").isEmpty();
+        assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("Programma van de studiedag vastgesteld");
+        view.puntPart.notities.notities.setValue("Programma van de studiedag vastgesteld; uitnodiging volgt");
+        _click(view.puntPart.notities.opslaan);
+        assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("Programma van de studiedag vastgesteld; uitnodiging volgt");
+    }
+
+    @Test
     void notes_saved_by_someone_else_meanwhile_are_not_overwritten_and_the_typed_text_stays() {
         Inloggen.als(inlog, "lotte");
         UUID id = overlegVanLotte(3);

@@ -62,10 +62,12 @@ public class VraagService {
     @PreAuthorize("hasAnyRole('KC', 'BESTUURDER')")
     @Transactional(readOnly = true)
     public List<Vragen.Samenvatting> vragen() {
-        List<VraagOpslag.Vraag> vragen = opslag.vanBestuur(bestuur());
+        UUID bestuur = bestuur();
+        List<VraagOpslag.Vraag> vragen = opslag.vanBestuur(bestuur);
+        Map<UUID, Integer> antwoorden = opslag.aantalAntwoorden(bestuur);
         Map<UUID, String> namen = organisatie.namen(vragen.stream().map(VraagOpslag.Vraag::vragerId).collect(Collectors.toSet()));
         return vragen.stream().map(v -> new Vragen.Samenvatting(v.id(), v.titel(), v.domein(), namen.getOrDefault(v.vragerId(), ""),
-                opslag.antwoorden(v.id()).size(), v.besteAntwoord() != null, v.aangemaakt())).toList();
+                antwoorden.getOrDefault(v.id(), 0), v.besteAntwoord() != null, v.aangemaakt())).toList();
     }
 
     @PreAuthorize("hasAnyRole('KC', 'BESTUURDER')")

@@ -126,7 +126,8 @@ public class TrendgesprekService {
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'DIRECTEUR')")
     @Transactional(readOnly = true)
     public TrendgesprekPagina pagina(UUID gesprekId) {
-        TrendgesprekOpslag.Gesprek g = gesprek(gesprekId);
+        TrendgesprekOpslag.Gesprek g = opgezocht(gesprekId);
+        // one read of the person's schools: the page is read again for every viewer on every change
         TrendSchool school = toegang.leesbaar(g.schoolId());
         boolean leiden = school.importeren();
         boolean loopt = g.afgerond() == null;
@@ -248,8 +249,7 @@ public class TrendgesprekService {
     public void interventieEvalueren(UUID interventieId, InterventieResultaat resultaat, String evaluatie, long version,
                                      boolean privacyBevestigd) {
         TrendgesprekOpslag.Interventie i = opslag.interventie(interventieId).orElseThrow(TrendgesprekService::geweigerd);
-        TrendgesprekOpslag.Gesprek g = gesprek(i.gesprekId());
-        toegang.beheerbaar(g.schoolId());
+        TrendgesprekOpslag.Gesprek g = alsLeider(i.gesprekId());
         if (resultaat == null) {
             throw new InvoerFout("resultaat", "fout.verplicht");
         }
@@ -276,8 +276,7 @@ public class TrendgesprekService {
     /** A leader opens a closed discussion again, for instance when an evaluation raises new questions. */
     @PreAuthorize("hasAnyRole('KC', 'DIRECTEUR')")
     public void heropenen(UUID gesprekId, long version) {
-        TrendgesprekOpslag.Gesprek g = gesprek(gesprekId);
-        toegang.beheerbaar(g.schoolId());
+        TrendgesprekOpslag.Gesprek g = alsLeider(gesprekId);
         opslag.heropenen(gesprekId, version);
         gebeurtenissen.publishEvent(new TrendgesprekAfgerond(g.schoolId(), g.id(), false));
     }
@@ -306,7 +305,6 @@ public class TrendgesprekService {
     private void bijdragen(UUID gesprekId, TrendSelectie selectie, String tekst, HypotheseStatus status, boolean privacyBevestigd,
                            Onderdeel onderdeel) {
         TrendgesprekOpslag.Gesprek g = gesprek(gesprekId);
-        toegang.leesbaar(g.schoolId());
         loopt(g);
         controleer(g.schoolId(), selectie);
         String schoon = Tekst.verplicht("tekst", tekst, MAX_BIJDRAGE);
@@ -333,9 +331,7 @@ public class TrendgesprekService {
     }
 
     private TrendgesprekOpslag.Gesprek lopendAlsLeider(UUID gesprekId) {
-        TrendgesprekOpslag.Gesprek g = gesprek(gesprekId);
-        toegang.beheerbaar(g.schoolId());
-        return loopt(g);
+        return loopt(alsLeider(gesprekId));
     }
 
     private static TrendgesprekOpslag.Gesprek loopt(TrendgesprekOpslag.Gesprek g) {
@@ -347,9 +343,21 @@ public class TrendgesprekService {
 
     /** A discussion of a school of this person; any other is refused the same way as one that does not exist. */
     private TrendgesprekOpslag.Gesprek gesprek(UUID gesprekId) {
-        TrendgesprekOpslag.Gesprek g = opslag.gesprek(gesprekId).orElseThrow(TrendgesprekService::geweigerd);
+        TrendgesprekOpslag.Gesprek g = opgezocht(gesprekId);
         toegang.leesbaar(g.schoolId());
         return g;
+    }
+
+    /** A discussion of a school the person leads (KC or director); any other is refused alike. */
+    private TrendgesprekOpslag.Gesprek alsLeider(UUID gesprekId) {
+        TrendgesprekOpslag.Gesprek g = opgezocht(gesprekId);
+        toegang.beheerbaar(g.schoolId());
+        return g;
+    }
+
+    /** The discussion by its id, before any access check; the caller checks. */
+    private TrendgesprekOpslag.Gesprek opgezocht(UUID gesprekId) {
+        return opslag.gesprek(gesprekId).orElseThrow(TrendgesprekService::geweigerd);
     }
 
     private Map<UUID, Kijkpunt> kijkpunten(UUID schoolId) {

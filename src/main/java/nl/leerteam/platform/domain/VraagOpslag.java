@@ -45,6 +45,16 @@ public class VraagOpslag {
         return jdbc.query(VRAAG + "where bestuur_id = ? order by aangemaakt desc", VraagOpslag::vraag, bestuurId);
     }
 
+    /** How many answers each question of the board has, in one read. */
+    public java.util.Map<UUID, Integer> aantalAntwoorden(UUID bestuurId) {
+        java.util.Map<UUID, Integer> aantallen = new java.util.HashMap<>();
+        jdbc.query("select a.vraag_id, count(*) as n from platform_antwoord a join platform_vraag v on v.id = a.vraag_id "
+                + "where v.bestuur_id = ? group by a.vraag_id", (ResultSet rij) -> {
+                    aantallen.put(rij.getObject("vraag_id", UUID.class), rij.getInt("n"));
+                }, bestuurId);
+        return aantallen;
+    }
+
     public Optional<Vraag> vraag(UUID id) {
         return jdbc.query(VRAAG + "where id = ?", VraagOpslag::vraag, id).stream().findFirst();
     }

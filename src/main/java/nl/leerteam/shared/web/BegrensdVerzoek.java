@@ -14,19 +14,28 @@ import java.io.IOException;
 /**
  * No request body is larger than the cap: one that says so in its Content-Length is refused before a
  * byte of it is read, and one sent in chunks stops being read at the cap. Nothing is held in memory on
- * the way; an upload handler reads the stream with a smaller cap of its own.
+ * the way. A file upload (a multipart body, which Vaadin streams to its handler) has a cap of its own,
+ * and its handler reads the stream with a cap per file.
  */
 class BegrensdVerzoek extends OncePerRequestFilter {
 
     private final long maximaal;
+    private final long maximaalUpload;
 
     BegrensdVerzoek(long maximaal) {
+        this(maximaal, maximaal);
+    }
+
+    BegrensdVerzoek(long maximaal, long maximaalUpload) {
         this.maximaal = maximaal;
+        this.maximaalUpload = maximaalUpload;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String soort = request.getContentType();
+        long maximaal = soort != null && soort.regionMatches(true, 0, "multipart/", 0, 10) ? maximaalUpload : this.maximaal;
         if (request.getContentLengthLong() > maximaal) {
             // written here, not through sendError: the error page would pass the security chain and become a redirect
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

@@ -32,7 +32,7 @@ class WebConfiguratie {
 
     @Bean
     FilterRegistrationBean<BegrensdVerzoek> begrensdVerzoek(WebProperties properties) {
-        return registratie(new BegrensdVerzoek(properties.maximaalVerzoek().toBytes()), Ordered.HIGHEST_PRECEDENCE + 1);
+        return registratie(new BegrensdVerzoek(properties.maximaalVerzoek().toBytes(), properties.maximaalUpload().toBytes()), Ordered.HIGHEST_PRECEDENCE + 1);
     }
 
     @Bean

@@ -23,6 +23,14 @@ public sealed interface PlatformGebeurtenis extends Gebeurtenis {
         }
     }
 
+    /** A file of the studiedag library was added, got a new version or description, or was shared with the board. */
+    record BestandStap(UUID bestuurId, UUID bestandId, Stap stap) implements PlatformGebeurtenis {
+
+        public enum Stap {
+            TOEGEVOEGD, NIEUWE_VERSIE, GEWIJZIGD, GOEDGEKEURD
+        }
+    }
+
     /** Board staff changed the vocabulary of themes. */
     record ThemaGewijzigd(UUID bestuurId, UUID themaId) implements PlatformGebeurtenis {
     }

@@ -1,5 +1,6 @@
 package nl.leerteam.platform;
 
+import nl.leerteam.platform.PlatformGebeurtenis.BestandStap;
 import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
 import nl.leerteam.platform.PlatformGebeurtenis.ThemaGewijzigd;
 import nl.leerteam.platform.PlatformGebeurtenis.VraagStap;
@@ -16,6 +17,7 @@ class PlatformListener {
     static final String KAART = "PRAKTIJKKAART";
     static final String THEMA = "PLATFORMTHEMA";
     static final String VRAAG = "PLATFORMVRAAG";
+    static final String BESTAND = "STUDIEDAG_BESTAND";
 
     private final AuditLog audit;
     private final LiveUpdates live;
@@ -33,6 +35,11 @@ class PlatformListener {
                         g.stap().name());
                 live.publish(PraktijkkaartService.LIVE_TOPIC, g.kaartId());
                 live.publish(PraktijkkaartService.LIVE_TOPIC_BESTUUR, g.bestuurId());
+            }
+            case BestandStap g -> {
+                audit.registreer(g.stap() == BestandStap.Stap.TOEGEVOEGD ? AuditActie.AANGEMAAKT : AuditActie.GEWIJZIGD, BESTAND,
+                        g.bestandId(), g.stap().name());
+                live.publish(BibliotheekService.LIVE_TOPIC, g.bestuurId());
             }
             case ThemaGewijzigd g -> audit.registreer(AuditActie.GEWIJZIGD, THEMA, g.themaId(), null);
             case VraagStap g -> {

@@ -71,23 +71,6 @@ public class PraktijkkaartService {
         this.clock = clock;
     }
 
-    /** Who is looking: their board, their roles per school of it, and the names of the board's schools. */
-    private record Kijker(UUID gebruikerId, UUID bestuurId, Map<UUID, Set<Rol>> rollen, Map<UUID, String> scholen) {
-
-        boolean vanSchool(UUID schoolId) {
-            return !rollen.getOrDefault(schoolId, Set.of()).isEmpty();
-        }
-
-        boolean kcVan(UUID schoolId) {
-            return rollen.getOrDefault(schoolId, Set.of()).contains(Rol.KC);
-        }
-
-        /** A KC of a school of the board other than {@code schoolId}: who may review a card of that school. */
-        boolean kcElders(UUID schoolId) {
-            return rollen.entrySet().stream().anyMatch(e -> !e.getKey().equals(schoolId) && e.getValue().contains(Rol.KC));
-        }
-    }
-
     /** A card with its versions, and what of it this person may see. */
     private record Gezien(KaartOpslag.Kaart kaart, List<KaartOpslag.Versie> versies, KaartOpslag.Versie getoond, KaartStand stand,
                           boolean nieuwerInWerk) {
@@ -475,15 +458,6 @@ public class PraktijkkaartService {
     }
 
     private Kijker kijker() {
-        LeerteamPrincipal ik = CurrentUser.require();
-        if (ik.bestuurId() == null) {
-            throw new AccessDeniedException("The platform belongs to a board");
-        }
-        MijnOverzicht overzicht = organisatie.mijnOverzicht();
-        Map<UUID, Set<Rol>> rollen = new LinkedHashMap<>();
-        for (MijnOverzicht.MijnSchool s : overzicht.scholen()) {
-            rollen.put(s.school().id(), s.mijnRollen());
-        }
-        return new Kijker(ik.gebruikerId(), ik.bestuurId(), rollen, organisatie.schoolNamenVanBestuur());
+        return Kijker.van(organisatie);
     }
 }

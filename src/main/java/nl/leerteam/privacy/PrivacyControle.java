@@ -32,8 +32,12 @@ public class PrivacyControle {
      * @param bevestigd   whether the writer has seen the warnings and chose to save anyway
      * @throws PrivacyBezwaar when the save may not go ahead like this
      */
+    /**
+     * What the guard finds per field, without refusing anything: for texts that are kept whatever they hold and
+     * whose findings decide what may happen next (a library file is kept for its school, not shared beyond it).
+     */
     @PreAuthorize("isAuthenticated()")
-    public void controleer(String onderwerp, UUID onderwerpId, Map<String, String> velden, boolean bevestigd) {
+    public Map<String, List<PrivacyFinding>> bevindingen(Map<String, String> velden) {
         PrivacyGuard guard = new PrivacyGuard(Year.now(clock));
         Map<String, List<PrivacyFinding>> bevindingen = new LinkedHashMap<>();
         velden.forEach((veld, tekst) -> {
@@ -42,6 +46,12 @@ public class PrivacyControle {
                 bevindingen.put(veld, gevonden);
             }
         });
+        return bevindingen;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void controleer(String onderwerp, UUID onderwerpId, Map<String, String> velden, boolean bevestigd) {
+        Map<String, List<PrivacyFinding>> bevindingen = bevindingen(velden);
         if (bevindingen.isEmpty()) {
             return;
         }

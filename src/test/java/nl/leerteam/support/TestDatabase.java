@@ -23,7 +23,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.flyway.user=" + eigenaar,
                 "spring.flyway.password=" + eigenaarWachtwoord,
                 "spring.datasource.username=" + app,
-                "spring.datasource.password=" + appWachtwoord
+                "spring.datasource.password=" + appWachtwoord,
+                // the studiedag library's files, away from the developer's own
+                "leerteam.bibliotheek.map=" + java.nio.file.Path.of("target", "bibliotheek-test").toAbsolutePath()
         ).applyTo(context);
         context.getBeanFactory().addBeanPostProcessor(new SqlTeller.Omhullen());
     }

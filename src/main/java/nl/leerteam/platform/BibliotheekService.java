@@ -210,26 +210,26 @@ public class BibliotheekService {
 
     /**
      * Adds a file for a school: everybody of the school may. The temporary file moves into the board's folder; when
-     * anything fails, nothing of it stays (no row, no file), except that a warning about the typed text leaves the
-     * temporary file for the save the writer confirms.
+     * anything about the file fails, nothing of it stays (no row, no file); a refusal of the typed description
+     * leaves the temporary file for the corrected or confirmed save.
      *
      * @param bevestigd whether the writer saw the privacy guard's warnings about the title and description
      */
     @PreAuthorize("isAuthenticated()")
     public UUID toevoegen(UUID schoolId, BestandInvoer invoer, Path tijdelijk, String naam, boolean bevestigd) {
+        Kijker k = Kijker.van(organisatie);
+        if (!k.vanSchool(schoolId)) {
+            weg(tijdelijk);
+            throw new AccessDeniedException("Files are added for one's own school");
+        }
+        UUID id = UUID.randomUUID();
+        // what was typed is checked first: a refusal of it leaves the file for the corrected save
+        BestandInvoer schoon = controleer(k, id, invoer, bevestigd);
         try {
-            Kijker k = Kijker.van(organisatie);
-            if (!k.vanSchool(schoolId)) {
-                throw new AccessDeniedException("Files are added for one's own school");
-            }
-            UUID id = UUID.randomUUID();
-            BestandInvoer schoon = controleer(k, id, invoer, bevestigd);
             opslag.nieuw(id, k.bestuurId(), schoolId, schoon, k.gebruikerId(), clock.instant());
             bewaarVersie(k, id, 1, tijdelijk, naam);
             gebeurtenissen.publishEvent(new BestandStap(k.bestuurId(), id, BestandStap.Stap.TOEGEVOEGD));
             return id;
-        } catch (nl.leerteam.privacy.PrivacyBezwaar bezwaar) {
-            throw bezwaar;
         } catch (RuntimeException fout) {
             weg(tijdelijk);
             throw fout;

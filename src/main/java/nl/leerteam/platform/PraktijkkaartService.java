@@ -5,6 +5,7 @@ import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.trends.TrendgesprekService;
 import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
+import nl.leerteam.platform.domain.BibliotheekOpslag;
 import nl.leerteam.platform.domain.KaartOpslag;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.InvoerFout;
@@ -52,7 +53,11 @@ public class PraktijkkaartService {
     /** A card is looked at again within this many years at the latest. */
     public static final int MAX_JAREN_HERZIEN = 3;
 
+    public static final int MAX_BIJLAGEN = 10;
+
     private final KaartOpslag opslag;
+    private final BibliotheekOpslag bijlagen;
+    private final BibliotheekService bibliotheek;
     private final OrganisatieService organisatie;
     private final TrendgesprekService trendgesprekken;
     private final VerslagService verslagen;
@@ -60,8 +65,11 @@ public class PraktijkkaartService {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    PraktijkkaartService(KaartOpslag opslag, OrganisatieService organisatie, TrendgesprekService trendgesprekken, VerslagService verslagen,
-                         PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+    PraktijkkaartService(KaartOpslag opslag, BibliotheekOpslag bijlagen, BibliotheekService bibliotheek, OrganisatieService organisatie,
+                         TrendgesprekService trendgesprekken, VerslagService verslagen, PrivacyControle privacy,
+                         ApplicationEventPublisher gebeurtenissen, Clock clock) {
+        this.bijlagen = bijlagen;
+        this.bibliotheek = bibliotheek;
         this.trendgesprekken = trendgesprekken;
         this.verslagen = verslagen;
         this.opslag = opslag;
@@ -128,7 +136,8 @@ public class PraktijkkaartService {
                 eigenaar && laatste.status() != KaartOpslag.Status.TER_REVIEW,
                 eigenaar && laatste.status() == KaartOpslag.Status.CONCEPT,
                 laatste.status() == KaartOpslag.Status.TER_REVIEW && !eigenaar && k.kcElders(g.kaart().schoolId()),
-                eigenaar && gepubliceerd && laatste.status() == KaartOpslag.Status.GOEDGEKEURD, adopteren, gepubliceerd && !eigenaar);
+                eigenaar && gepubliceerd && laatste.status() == KaartOpslag.Status.GOEDGEKEURD, adopteren, gepubliceerd && !eigenaar,
+                eigenaar && laatste.status() == KaartOpslag.Status.CONCEPT);
         return new KaartDetails(kaartId, g.stand(), g.getoond().nummer(), g.getoond().invoer(),
                 g.getoond().invoer().themas().stream().map(themas::get).filter(java.util.Objects::nonNull).toList(),
                 k.scholen().getOrDefault(g.kaart().schoolId(), ""), namen.getOrDefault(g.kaart().eigenaarId(), ""), g.nieuwerInWerk(),
@@ -141,7 +150,7 @@ public class PraktijkkaartService {
                         a.verslag(), k.kcVan(a.schoolId()))).toList(),
                 feedback.stream().map(f -> new KaartDetails.Feedback(f.bruikbaar(), f.zin(), namen.getOrDefault(f.doorId(), ""), f.moment()))
                         .toList(),
-                g.kaart().version());
+                bibliotheek.beschrijf(bijlagen.bijlagen(kaartId, g.getoond().nummer())), g.kaart().version());
     }
 
     /** Where a card from school practice starts: a decision of a leerteam meeting or an intervention of a trend discussion. */
@@ -263,6 +272,8 @@ public class PraktijkkaartService {
             gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.GEWIJZIGD));
         } else {
             opslag.nieuweVersie(kaartId, laatste.nummer() + 1, schoon);
+            // the new version carries the same files until its owner chooses others
+            bijlagen.bijlagen(kaartId, laatste.nummer() + 1, bijlagen.bijlagen(kaartId, laatste.nummer()));
             opslag.stap(kaartId, laatste.nummer() + 1, "NIEUWE_VERSIE", k.gebruikerId(), clock.instant(), null);
             gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.NIEUWE_VERSIE));
         }
@@ -278,10 +289,54 @@ public class PraktijkkaartService {
             throw new InvoerFout("titel", "platform.kaart.geen-concept");
         }
         privacyControle(kaartId, laatste.invoer(), privacyBevestigd);
+        // and every attached file: what the guard found in one must have been confirmed by a KC of its school
+        bibliotheek.zonderOpenBevindingen(bijlagen.bijlagen(kaartId, laatste.nummer()));
         opslag.zeker(kaartId, version);
         opslag.status(kaartId, laatste.nummer(), KaartOpslag.Status.TER_REVIEW, null, null);
         opslag.stap(kaartId, laatste.nummer(), "INGEDIEND", k.gebruikerId(), clock.instant(), null);
         gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.INGEDIEND));
+    }
+
+    /** The owner chooses the files of the school's library that the concept carries, at their current version. */
+    @PreAuthorize("hasRole('KC')")
+    public void bijlagen(UUID kaartId, List<UUID> bestandIds, long version) {
+        Kijker k = kijker();
+        Gezien g = alsEigenaar(k, kaartId);
+        if (g.laatste().status() != KaartOpslag.Status.CONCEPT) {
+            throw new InvoerFout("bijlagen", "platform.kaart.geen-concept");
+        }
+        if (bestandIds.size() > MAX_BIJLAGEN) {
+            throw new InvoerFout("bijlagen", "fout.te-veel", MAX_BIJLAGEN);
+        }
+        List<BibliotheekOpslag.Bijlage> gekozen = bibliotheek.vastleggen(k, g.kaart().schoolId(), bestandIds);
+        opslag.zeker(kaartId, version);
+        bijlagen.bijlagen(kaartId, g.laatste().nummer(), gekozen);
+        gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.GEWIJZIGD));
+    }
+
+    /** The files of the card's school its owner may attach. */
+    @PreAuthorize("hasRole('KC')")
+    @Transactional(readOnly = true)
+    public List<Bibliotheek.Samenvatting> kiesbareBijlagen(UUID kaartId) {
+        Kijker k = kijker();
+        Gezien g = alsEigenaar(k, kaartId);
+        return bibliotheek.bijlagenVoorKaart(g.kaart().schoolId());
+    }
+
+    /**
+     * An attachment of the card as the reader sees it: whoever may read the card's shown version may download the
+     * files it carries (outside the file's school, the copy without author fields), even when the library itself
+     * does not share the file with them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Bibliotheek.Download bijlage(UUID kaartId, UUID bestandId) {
+        Kijker k = kijker();
+        Gezien g = zichtbaar(k, kaartId);
+        BibliotheekOpslag.Bijlage bijlage = bijlagen.bijlagen(kaartId, g.getoond().nummer()).stream()
+                .filter(b -> b.bestandId().equals(bestandId)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not an attachment of this card"));
+        return bibliotheek.bijlage(k, bijlage);
     }
 
     /** A KC of another school of the board approves the version in review: the board reads it from now on. */

@@ -53,6 +53,7 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
     final UnorderedList geschiedenis = new UnorderedList();
     final Div adopties = new Div();
     final Div feedback = new Div();
+    final KaartBijlagen bijlagen;
     final Button wijzigen = new Button();
     final Button indienen = new Button();
     final Button goedkeuren = new Button();
@@ -64,6 +65,7 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
     public KaartView(PraktijkkaartService service, ThemaService themas, LiveUpdates live) {
         this.service = service;
         this.themas = themas;
+        this.bijlagen = new KaartBijlagen(service, this::vernieuw);
         addClassName("lt-page");
         stand.setId("kaart-stand");
         knop(wijzigen, "platform.kaart.wijzigen", "kaart-wijzigen", () -> new KaartFormulier(service, themas.themas(), Map.of(), kaart,
@@ -87,7 +89,7 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
         geschiedenis.addClassName("lt-bijdragen");
         adopties.setId("kaart-adopties");
         feedback.setId("kaart-feedback");
-        add(new RouterLink(getTranslation("platform.terug"), PlatformView.class), titel, new Paragraph(stand), knoppen, inhoud, adopties,
+        add(new RouterLink(getTranslation("platform.terug"), PlatformView.class), titel, new Paragraph(stand), knoppen, inhoud, bijlagen, adopties,
                 feedback, new H3(getTranslation("platform.kaart.geschiedenis")), geschiedenis);
         LiveRefresh.bind(this, live, PraktijkkaartService.LIVE_TOPIC, () -> kaartId, this::vernieuw);
     }
@@ -120,6 +122,7 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
         terugsturen.setVisible(kaart.mag().beoordelen());
         bevestigen.setVisible(kaart.mag().bevestigen());
         toonInhoud();
+        bijlagen.toon(kaartId, kaart);
         toonAdopties();
         toonFeedback();
         DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(Tijdzone.SCHOOL);

@@ -61,7 +61,9 @@ public class PlatformView extends Div implements HasDynamicTitle {
         RouterLink vragen = new RouterLink(getTranslation("platform.vragen.titel"), VragenView.class);
         vragen.setId("platform-vragen");
         vragen.setVisible(CurrentUser.require().heeft(Rol.KC) || CurrentUser.require().heeft(Rol.BESTUURDER));
-        Div knoppen = new Div(nieuw, themas, vragen);
+        RouterLink bibliotheek = new RouterLink(getTranslation("platform.bibliotheek"), BibliotheekView.class);
+        bibliotheek.setId("platform-bibliotheek");
+        Div knoppen = new Div(nieuw, themas, vragen, bibliotheek);
         knoppen.addClassName("lt-invoer");
         lijsten.setId("kaarten");
         add(knoppen, lijsten);

@@ -100,6 +100,11 @@ class BestandDialog extends Dialog {
         }
         opslaan.addClickListener(e -> opslaan(opgeslagen));
         getFooter().add(new Button(getTranslation("actie.annuleren"), e -> close()), opslaan);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                weg();
+            }
+        });
         addDetachListener(e -> weg());
     }
 

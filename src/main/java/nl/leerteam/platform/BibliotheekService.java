@@ -227,7 +227,7 @@ public class BibliotheekService {
         BestandInvoer schoon = controleer(k, id, invoer, bevestigd);
         try {
             opslag.nieuw(id, k.bestuurId(), schoolId, schoon, k.gebruikerId(), clock.instant());
-            bewaarVersie(k, id, 1, tijdelijk, naam);
+            bewaarVersie(k.bestuurId(), k.gebruikerId(), id, 1, tijdelijk, naam);
             gebeurtenissen.publishEvent(new BestandStap(k.bestuurId(), id, BestandStap.Stap.TOEGEVOEGD));
             return id;
         } catch (RuntimeException fout) {
@@ -247,7 +247,7 @@ public class BibliotheekService {
                 throw new InvoerFout("bestand", "bibliotheek.fout.te-veel-versies", MAX_VERSIES);
             }
             opslag.zeker(id, version);
-            bewaarVersie(k, b.id(), versies.getLast().nummer() + 1, tijdelijk, naam);
+            bewaarVersie(k.bestuurId(), k.gebruikerId(), b.id(), versies.getLast().nummer() + 1, tijdelijk, naam);
             gebeurtenissen.publishEvent(new BestandStap(k.bestuurId(), id, BestandStap.Stap.NIEUWE_VERSIE));
         } catch (RuntimeException fout) {
             weg(tijdelijk);
@@ -370,6 +370,22 @@ public class BibliotheekService {
         return opslag.versies(b.bestandId()).stream().filter(v -> v.nummer() == b.versie()).findFirst().orElseThrow();
     }
 
+    /** The demonstration board's files (development profile): the same steps as any upload, by the people named. */
+    UUID demo(UUID bestuurId, UUID schoolId, UUID door, BestandInvoer invoer, byte[] inhoud, String naam, UUID goedkeurder) {
+        try {
+            Path tijdelijk = Files.write(Files.createTempFile(bestanden.tijdelijk(), "demo-", ".tmp"), inhoud);
+            UUID id = UUID.randomUUID();
+            opslag.nieuw(id, bestuurId, schoolId, invoer, door, clock.instant());
+            bewaarVersie(bestuurId, door, id, 1, tijdelijk, naam);
+            if (goedkeurder != null) {
+                opslag.goedkeuren(id, 1, goedkeurder, clock.instant(), opslag.versies(id).getFirst().bevindingen() != null);
+            }
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- the pipeline ----
 
     private record Gecontroleerd(String naam, long grootte, Bestandscontrole.Uitkomst uitkomst, String bevindingen) {
@@ -408,7 +424,7 @@ public class BibliotheekService {
         }
     }
 
-    private void bewaarVersie(Kijker k, UUID id, int nummer, Path tijdelijk, String opgegeven) {
+    private void bewaarVersie(UUID bestuurId, UUID door, UUID id, int nummer, Path tijdelijk, String opgegeven) {
         Gecontroleerd g = gecontroleerd(tijdelijk, opgegeven);
         Bestandssoort soort = g.uitkomst().soort();
         List<String> bewaard = new ArrayList<>();
@@ -417,7 +433,7 @@ public class BibliotheekService {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    bewaard.forEach(naam -> bestanden.verwijder(k.bestuurId(), naam));
+                    bewaard.forEach(naam -> bestanden.verwijder(bestuurId, naam));
                 }
             }
         });
@@ -427,18 +443,18 @@ public class BibliotheekService {
             kopie = Files.createTempFile(bestanden.tijdelijk(), "gedeeld-", ".tmp");
             Opschoning.gedeeldeKopie(tijdelijk, soort, kopie);
             Optional<byte[]> voorbeeld = voorbeelden.voorbeeld(kopie, soort);
-            String origineel = bestanden.bewaar(k.bestuurId(), tijdelijk, soort.extensie());
+            String origineel = bestanden.bewaar(bestuurId, tijdelijk, soort.extensie());
             bewaard.add(origineel);
-            String gedeeld = bestanden.bewaar(k.bestuurId(), kopie, soort.extensie());
+            String gedeeld = bestanden.bewaar(bestuurId, kopie, soort.extensie());
             bewaard.add(gedeeld);
             String plaatje = null;
             if (voorbeeld.isPresent()) {
-                plaatje = bestanden.bewaar(k.bestuurId(), voorbeeld.get(), "png");
+                plaatje = bestanden.bewaar(bestuurId, voorbeeld.get(), "png");
                 bewaard.add(plaatje);
             }
             String tekst = String.join("\n\n", g.uitkomst().teksten().values());
             opslag.versie(new BibliotheekOpslag.Versie(id, nummer, g.naam(), soort.name(), g.grootte(), sha256, origineel, gedeeld, plaatje,
-                    g.bevindingen(), k.gebruikerId(), clock.instant(), null, null, false), tekst.replace("\u0000", ""));
+                    g.bevindingen(), door, clock.instant(), null, null, false), tekst.replace("\u0000", ""));
         } catch (IOException e) {
             throw new InvoerFout("bestand", "bibliotheek.fout.onleesbaar");
         } finally {

@@ -3,6 +3,7 @@ package nl.leerteam.platform;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.organisatie.PersoonSamenvatting;
 import nl.leerteam.organisatie.SchoolSamenvatting;
+import nl.leerteam.platform.domain.BibliotheekOpslag;
 import nl.leerteam.platform.domain.KaartOpslag;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.security.SysteemTaak;
@@ -30,11 +31,15 @@ class PlatformDemo implements ApplicationRunner {
 
     private final OrganisatieService organisatie;
     private final KaartOpslag opslag;
+    private final BibliotheekService bibliotheek;
+    private final BibliotheekOpslag bijlagen;
     private final Clock clock;
 
-    PlatformDemo(OrganisatieService organisatie, KaartOpslag opslag, Clock clock) {
+    PlatformDemo(OrganisatieService organisatie, KaartOpslag opslag, BibliotheekService bibliotheek, BibliotheekOpslag bijlagen, Clock clock) {
         this.organisatie = organisatie;
         this.opslag = opslag;
+        this.bibliotheek = bibliotheek;
+        this.bijlagen = bijlagen;
         this.clock = clock;
     }
 
@@ -89,6 +94,32 @@ class PlatformDemo implements ApplicationRunner {
                 vandaag.plusDays(1)));
         goedgekeurd(verouderd, kcEerste);
         opslag.herzienVoor(verouderd, 1, vandaag.minusMonths(2));
+        bibliotheek(bestuurId, eerste, tweede, kcEerste, kcTweede, gepubliceerd, instructie, lezen);
+    }
+
+    /** Some studiedag files: shared ones (one carried by the published card), one of a school only, one with a finding. */
+    private void bibliotheek(UUID bestuurId, SchoolSamenvatting eerste, SchoolSamenvatting tweede, UUID kcEerste, UUID kcTweede,
+                             UUID kaart, UUID instructie, UUID lezen) {
+        LocalDate studiedag = LocalDate.now(clock).minusMonths(2);
+        UUID wisbordjes = bibliotheek.demo(bestuurId, eerste.id(), kcEerste, new BestandInvoer("Wisbordjes: zo doe je het",
+                "Het handje dat we op de studiedag uitdeelden: de drie stappen en de vragen die werken.", List.of(instructie),
+                "Studiedag directe instructie", studiedag), Demobestanden.pdf("Wisbordjes: zo doe je het", List.of(
+                "1. Stel na elke instructiestap een vraag aan de hele groep.", "2. Iedereen schrijft het antwoord op het wisbordje.",
+                "3. Op jouw teken gaan alle bordjes tegelijk omhoog.", "Wie het nog niet heeft, blijft voor de verlengde instructie.")),
+                "wisbordjes-handje.pdf", kcEerste);
+        bijlagen.bijlagen(kaart, 1, List.of(new BibliotheekOpslag.Bijlage(wisbordjes, 1)));
+        bibliotheek.demo(bestuurId, tweede.id(), kcTweede, new BestandInvoer("Dia's studiedag begrijpend lezen",
+                "De presentatie van de ochtend: modelen hardop en de leesstrategieën.", List.of(lezen), "Studiedag begrijpend lezen",
+                studiedag.minusWeeks(3)), Demobestanden.pptx(List.of("Begrijpend lezen: hardop denken", "Voorspellen, vragen stellen, "
+                + "samenvatten", "Oefenen in duo's")), "begrijpend-lezen.pptx", kcTweede);
+        bibliotheek.demo(bestuurId, eerste.id(), kcEerste, new BestandInvoer("Stoplicht zelfstandig werken",
+                "Poster voor op de tafel: groen werken, oranje vraag, rood hulp.", List.of(instructie), null, null),
+                Demobestanden.stoplicht(),
+                "stoplicht.png", null);
+        bibliotheek.demo(bestuurId, tweede.id(), kcTweede, new BestandInvoer("Verslag lesbezoeken rekenen",
+                "Wat we zagen bij de lesbezoeken voor de studiedag rekenen.", List.of(instructie), "Studiedag rekenen", studiedag),
+                Demobestanden.docx("In vijf van de zes groepen begon de les met een dagelijkse herhaling.",
+                        "Daan Pietersen uit groep 5 deed niet mee met de herhaling."), "lesbezoeken-rekenen.docx", null);
     }
 
     private UUID kaart(UUID bestuurId, UUID schoolId, UUID eigenaar, KaartInvoer invoer) {

@@ -58,10 +58,14 @@ public class AgendaService {
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
+    /** Read when needed: the modules that answer for them depend on meetings, not the other way round. */
+    private final org.springframework.beans.factory.ObjectProvider<Agendaverwijzingen> verwijzingen;
 
     AgendaService(BijeenkomstRepository bijeenkomsten, AgendapuntRepository agendapunten, AgendavoorstelRepository voorstellen,
                   BijeenkomstToegang toegang, CasusService casussen, TrendgesprekService trendgesprekken, PrivacyControle privacy,
-                  ApplicationEventPublisher gebeurtenissen, Clock clock) {
+                  ApplicationEventPublisher gebeurtenissen, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<Agendaverwijzingen> verwijzingen) {
+        this.verwijzingen = verwijzingen;
         this.bijeenkomsten = bijeenkomsten;
         this.agendapunten = agendapunten;
         this.voorstellen = voorstellen;
@@ -74,7 +78,7 @@ public class AgendaService {
     }
 
     /** The leerteam's open cases a member can put on the agenda, newest first. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     @Transactional(readOnly = true)
     public List<BijeenkomstDetails.CasusKeuze> casusKeuzes(UUID bijeenkomstId) {
         Bijeenkomst b = toegang.alsLid(bijeenkomstId);
@@ -83,11 +87,22 @@ public class AgendaService {
     }
 
     /** The school's running trend discussions a member can put on the agenda, id to title. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     @Transactional(readOnly = true)
     public Map<UUID, String> trendgesprekKeuzes(UUID bijeenkomstId) {
         Bijeenkomst b = toegang.alsLid(bijeenkomstId);
-        return trendgesprekken.lopend(b.getSchoolId());
+        return b.getSchoolId() == null ? Map.of() : trendgesprekken.lopend(b.getSchoolId());
+    }
+
+    /** The cards or questions of the board a member of the KC-platform can put on the agenda of its meeting: id to title. */
+    @PreAuthorize("hasAnyRole('KC', 'BESTUURDER')")
+    @Transactional(readOnly = true)
+    public Map<UUID, String> verwijzingKeuzes(UUID bijeenkomstId, AgendapuntSoort soort) {
+        BijeenkomstToegang.Gelezen gelezen = toegang.leesbaar(bijeenkomstId);
+        if (!gelezen.relatie().lid() || !gelezen.relatie().kcPlatform()) {
+            return Map.of();
+        }
+        return verwijzingen.orderedStream().filter(v -> v.soort() == soort).findFirst().map(Agendaverwijzingen::keuzes).orElse(Map.of());
     }
 
     /**
@@ -97,10 +112,14 @@ public class AgendaService {
      * @param onderwerpId the case ({@link AgendapuntSoort#CASUS}) or the trend discussion
      *                    ({@link AgendapuntSoort#TRENDGESPREK}); {@code null} for a free topic
      */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void agendapuntToevoegen(UUID bijeenkomstId, AgendapuntSoort soort, UUID onderwerpId, String titel,
                                     boolean privacyBevestigd) {
-        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(bijeenkomstId));
+        BijeenkomstToegang.Gelezen gelezen = toegang.leesbaar(bijeenkomstId);
+        if (!gelezen.relatie().lid()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only members of the leerteam");
+        }
+        Bijeenkomst b = BijeenkomstToegang.nietAfgerond(gelezen.bijeenkomst());
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
         if (agenda.size() >= MAX_AGENDAPUNTEN) {
             throw new InvoerFout("titel", "fout.te-veel", MAX_AGENDAPUNTEN);
@@ -108,10 +127,28 @@ public class AgendaService {
         if (soort == null) {
             throw new InvoerFout("soort", "fout.verplicht");
         }
+        if (!(gelezen.relatie().kcPlatform() ? AgendapuntSoort.KC_PLATFORM : AgendapuntSoort.LEERTEAM).contains(soort)) {
+            throw new InvoerFout("soort", "fout.agendapunt-soort");
+        }
         int volgorde = volgende(agenda);
         Agendapunt punt;
         UUID casusId = onderwerpId;
-        if (soort == AgendapuntSoort.TRENDGESPREK) {
+        if (soort == AgendapuntSoort.PRAKTIJKKAART || soort == AgendapuntSoort.PLATFORMVRAAG) {
+            String veld = soort.name().toLowerCase(java.util.Locale.ROOT);
+            if (onderwerpId == null) {
+                throw new InvoerFout(veld, "fout.verplicht");
+            }
+            String gekozen = verwijzingen.orderedStream().filter(v -> v.soort() == soort).findFirst()
+                    .map(v -> v.keuzes().get(onderwerpId)).orElse(null);
+            if (gekozen == null) {
+                throw new InvoerFout(veld, "fout.verwijzing-onbekend");
+            }
+            if (agenda.stream().anyMatch(p -> onderwerpId.equals(p.getVerwijzingId()))) {
+                throw new InvoerFout(veld, "fout.verwijzing-al-op-agenda");
+            }
+            String kop = gekozen.length() > MAX_AGENDATITEL ? gekozen.substring(0, MAX_AGENDATITEL) : gekozen;
+            punt = Agendapunt.verwijzing(b.getId(), volgorde, soort, onderwerpId, kop);
+        } else if (soort == AgendapuntSoort.TRENDGESPREK) {
             if (onderwerpId == null) {
                 throw new InvoerFout("trendgesprek", "fout.verplicht");
             }
@@ -136,6 +173,7 @@ public class AgendaService {
             // The pseudonym is the item's title: stored words stay the same in every language.
             punt = new Agendapunt(b.getId(), volgorde, soort, casusId, casus.pseudoniem());
         } else {
+            // a free topic, or the board's schools side by side under the title the member gives it
             String schoon = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
             privacy.controleer(BijeenkomstService.ONDERWERP, b.getId(), Map.of("titel", schoon), privacyBevestigd);
             punt = new Agendapunt(b.getId(), volgorde, soort, null, schoon);
@@ -148,7 +186,7 @@ public class AgendaService {
      * A member proposes something for the leerteam's next agenda; it waits on every agenda until a
      * member puts it on one.
      */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void voorstelDoen(UUID leerteamId, String titel, String toelichting, boolean privacyBevestigd) {
         LeerteamRelatie relatie = toegang.lid(leerteamId);
         String kop = Tekst.verplicht("titel", titel, MAX_AGENDATITEL);
@@ -174,7 +212,7 @@ public class AgendaService {
     }
 
     /** A member puts a proposal on this meeting's agenda; its text becomes the item's first notes. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void voorstelOpAgenda(UUID bijeenkomstId, UUID voorstelId) {
         Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(bijeenkomstId));
         Agendavoorstel voorstel = Opzoeken.opId(voorstellen, voorstelId)
@@ -196,7 +234,7 @@ public class AgendaService {
      * The facilitator or note taker takes an item off the agenda. Its notes, decisions and action items stay
      * with it, and it can be put back; the audit log keeps who did it.
      */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void agendapuntVerwijderen(UUID agendapuntId, Long version) {
         Agendapunt punt = toegang.punt(agendapuntId);
         Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.schrijver(punt.getBijeenkomstId()));
@@ -212,7 +250,7 @@ public class AgendaService {
     }
 
     /** What was taken off the meeting's agenda, newest first, for its facilitator and note taker to put back. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     @Transactional(readOnly = true)
     public List<BijeenkomstDetails.VerwijderdPunt> verwijderdePunten(UUID bijeenkomstId) {
         Bijeenkomst b = toegang.schrijver(bijeenkomstId);
@@ -221,7 +259,7 @@ public class AgendaService {
     }
 
     /** The facilitator or note taker puts an item back, at the end of the agenda, with what was written on it. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void agendapuntHerstellen(UUID bijeenkomstId, UUID agendapuntId) {
         Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.schrijver(bijeenkomstId));
         List<Agendapunt> agenda = agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId());
@@ -235,7 +273,7 @@ public class AgendaService {
     }
 
     /** A member moves an item one place up or down. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void agendapuntVerplaatsen(UUID agendapuntId, boolean omhoog) {
         Agendapunt punt = toegang.punt(agendapuntId);
         Bijeenkomst b = BijeenkomstToegang.nietAfgerond(toegang.alsLid(punt.getBijeenkomstId()));

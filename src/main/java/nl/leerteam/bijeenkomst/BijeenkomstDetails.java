@@ -28,7 +28,9 @@ public record BijeenkomstDetails(UUID id, UUID leerteamId, String leerteamNaam, 
     }
 
     /** @param trendgesprekId the trend discussion an item of that kind runs, else {@code null} */
-    public record Agendapunt(UUID id, AgendapuntSoort soort, UUID casusId, UUID trendgesprekId, String titel, String notities,
+    /** @param verwijzing the path of the page of the card or question the item is about, or null */
+    public record Agendapunt(UUID id, AgendapuntSoort soort, UUID casusId, UUID trendgesprekId, String verwijzing, String titel,
+                             String notities,
                              List<Besluit> besluiten, List<Actiepunt> actiepunten, long version) {
     }
 

@@ -25,7 +25,9 @@ public record BijeenkomstPagina(UUID id, Kop kop, Agenda agenda, Voorstellen voo
      * @param leiden   whether the reader leads the running meeting: choosing an item moves everybody there
      */
     /** @param verwijderen whether the reader is facilitator or note taker of a meeting that has not ended: takes items off and puts them back */
-    public record Agenda(List<Regel> punten, UUID huidigId, boolean schikken, boolean leiden, boolean verwijderen) {
+    /** @param soorten what may be put on this meeting's agenda: a leerteam's kinds, or the KC-platform's */
+    public record Agenda(List<Regel> punten, UUID huidigId, boolean schikken, boolean leiden, boolean verwijderen,
+                         List<AgendapuntSoort> soorten) {
 
         public record Regel(UUID id, AgendapuntSoort soort, String titel, long version) {
         }

@@ -74,11 +74,15 @@ public class BijeenkomstService {
     private final ApplicationEventPublisher gebeurtenissen;
     private final LiveUpdates live;
     private final Clock clock;
+    /** Read when needed: the modules that answer for them depend on meetings, not the other way round. */
+    private final org.springframework.beans.factory.ObjectProvider<Agendaverwijzingen> verwijzingen;
 
     BijeenkomstService(BijeenkomstRepository bijeenkomsten, AgendapuntRepository agendapunten, BesluitRepository besluiten,
                        ActiepuntRepository actiepunten, AgendavoorstelRepository voorstellen, BijeenkomstToegang toegang,
                        Aanwezigen aanwezigen, OrganisatieService organisatie, PrivacyControle privacy,
-                       ApplicationEventPublisher gebeurtenissen, LiveUpdates live, Clock clock) {
+                       ApplicationEventPublisher gebeurtenissen, LiveUpdates live, Clock clock,
+                       org.springframework.beans.factory.ObjectProvider<Agendaverwijzingen> verwijzingen) {
+        this.verwijzingen = verwijzingen;
         this.bijeenkomsten = bijeenkomsten;
         this.agendapunten = agendapunten;
         this.besluiten = besluiten;
@@ -105,14 +109,17 @@ public class BijeenkomstService {
                 .filter(b -> b.status() != BijeenkomstStatus.AFGEROND && !b.datum().isBefore(vandaag)).toList());
         komend.sort(Comparator.comparing(BijeenkomstSamenvatting::datum).thenComparing(BijeenkomstSamenvatting::begintijd));
         List<BijeenkomstSamenvatting> eerder = alle.stream().filter(b -> !komend.contains(b)).toList();
-        return new BijeenkomstenVanLeerteam(leerteamId, relatie.leerteamNaam(), relatie.schoolNaam(), relatie.lid(),
+        return new BijeenkomstenVanLeerteam(leerteamId, relatie.leerteamNaam(), relatie.schoolNaam(), relatie.plant(),
                 List.copyOf(komend), eerder, toegang.leden(leerteamId));
     }
 
-    /** A member plans a meeting of their leerteam. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    /** A member plans a meeting of their leerteam; board staff plan the meetings of the board's KC-platform. */
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public UUID plannen(UUID leerteamId, BijeenkomstFormulier formulier, boolean privacyBevestigd) {
         LeerteamRelatie relatie = toegang.lid(leerteamId);
+        if (!relatie.plant()) {
+            throw new org.springframework.security.access.AccessDeniedException("Board staff plan the KC-platform's meetings");
+        }
         Bijeenkomst bijeenkomst = new Bijeenkomst(relatie.bestuurId(), relatie.schoolId(), leerteamId, clock.instant());
         bijeenkomst.plan(plan(formulier, leerteamId, bijeenkomst.getId(), privacyBevestigd));
         bijeenkomsten.saveAndFlush(bijeenkomst);
@@ -121,9 +128,13 @@ public class BijeenkomstService {
     }
 
     /** A member changes the plan, from the version they read. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void wijzigen(UUID bijeenkomstId, BijeenkomstFormulier formulier, boolean privacyBevestigd) {
-        Bijeenkomst bijeenkomst = toegang.alsLid(bijeenkomstId);
+        BijeenkomstToegang.Gelezen gelezen = toegang.leesbaar(bijeenkomstId);
+        if (!gelezen.relatie().lid() || !gelezen.relatie().plant()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only who plans the meetings changes the plan");
+        }
+        Bijeenkomst bijeenkomst = gelezen.bijeenkomst();
         GelijktijdigGewijzigd.controleer(bijeenkomst, formulier.version());
         bijeenkomst.plan(plan(formulier, bijeenkomst.getLeerteamId(), bijeenkomst.getId(), privacyBevestigd));
         bijeenkomsten.saveAndFlush(bijeenkomst);
@@ -131,7 +142,7 @@ public class BijeenkomstService {
     }
 
     /** The facilitator opens the meeting at its first item. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void starten(UUID bijeenkomstId, Long version) {
         Bijeenkomst b = toegang.geleid(bijeenkomstId, version);
         b.begin(agendapunten.findByBijeenkomstIdOrderByVolgorde(b.getId()).stream().findFirst().map(Agendapunt::getId).orElse(null));
@@ -140,7 +151,7 @@ public class BijeenkomstService {
     }
 
     /** The facilitator moves everybody to an item. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void naarAgendapunt(UUID bijeenkomstId, UUID agendapuntId, Long version) {
         Bijeenkomst b = toegang.geleid(bijeenkomstId, version);
         if (agendapuntId != null && !toegang.punt(agendapuntId).getBijeenkomstId().equals(b.getId())) {
@@ -153,7 +164,7 @@ public class BijeenkomstService {
     }
 
     /** The facilitator closes the meeting; its minutes are then complete. */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void afronden(UUID bijeenkomstId, Long version) {
         Bijeenkomst b = toegang.geleid(bijeenkomstId, version);
         b.rondAf();
@@ -185,11 +196,12 @@ public class BijeenkomstService {
         boolean leid = gelezen.ikLeid();
         return new BijeenkomstPagina(d.id(),
                 new BijeenkomstPagina.Kop(d.leerteamId(), d.leerteamNaam(), d.plan(), d.status(), d.voorzitterNaam(),
-                        d.notulistNaam(), lid && open, leid && d.status() == BijeenkomstStatus.GEPLAND,
+                        d.notulistNaam(), lid && gelezen.relatie().plant() && open, leid && d.status() == BijeenkomstStatus.GEPLAND,
                         leid && d.status() == BijeenkomstStatus.BEZIG, lid ? d.leden() : List.of()),
                 new BijeenkomstPagina.Agenda(d.agenda().stream().map(p -> new BijeenkomstPagina.Agenda.Regel(p.id(), p.soort(),
                         p.titel(), p.version())).toList(), d.huidigId(), lid && open, leid && d.status() == BijeenkomstStatus.BEZIG,
-                        lid && gelezen.ikSchrijf() && open),
+                        lid && gelezen.ikSchrijf() && open,
+                        gelezen.relatie().kcPlatform() ? AgendapuntSoort.KC_PLATFORM : AgendapuntSoort.LEERTEAM),
                 new BijeenkomstPagina.Voorstellen(lid && open ? d.voorstellen() : List.of()),
                 new BijeenkomstPagina.OpenActiepunten(d.eerder(), lid),
                 new BijeenkomstPagina.Verslag(d.agenda(), lid, gelezen.ikSchrijf() && open, d.plan().datum(),
@@ -234,7 +246,7 @@ public class BijeenkomstService {
                 .collect(Collectors.groupingBy(Actiepunt::getAgendapuntId, LinkedHashMap::new,
                         Collectors.mapping(a -> regel(a, namen), Collectors.toList())));
         List<BijeenkomstDetails.Agendapunt> punten = agenda.stream().map(p -> new BijeenkomstDetails.Agendapunt(p.getId(),
-                p.getSoort(), p.getCasusId(), p.getTrendgesprekId(), p.getTitel(), p.getNotities(), besluitenPerPunt.getOrDefault(p.getId(), List.of()),
+                p.getSoort(), p.getCasusId(), p.getTrendgesprekId(), verwijzing(p), p.getTitel(), p.getNotities(), besluitenPerPunt.getOrDefault(p.getId(), List.of()),
                 actiesPerPunt.getOrDefault(p.getId(), List.of()), p.getVersion())).toList();
         Bijeenkomst.Plan plan = b.getPlan();
         return new Gedeeld(b.getId(), b.getLeerteamId(), relatie.leerteamNaam(),
@@ -244,6 +256,13 @@ public class BijeenkomstService {
                 b.getHuidigAgendapuntId(), punten, eerder.stream().map(a -> regel(a, namen)).toList(),
                 Aanwezigen.personen(deelnemerIds, namen), leden, open.stream().map(v -> new BijeenkomstDetails.Voorstel(
                         v.getId(), v.getTitel(), v.getToelichting(), namen.getOrDefault(v.getDoorId(), ""))).toList());
+    }
+
+    private String verwijzing(Agendapunt p) {
+        if (p.getVerwijzingId() == null) {
+            return null;
+        }
+        return verwijzingen.orderedStream().filter(v -> v.soort() == p.getSoort()).findFirst().map(v -> v.pad(p.getVerwijzingId())).orElse(null);
     }
 
     static BijeenkomstDetails.Actiepunt regel(Actiepunt a, Map<UUID, String> namen) {

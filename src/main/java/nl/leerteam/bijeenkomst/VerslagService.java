@@ -141,7 +141,7 @@ public class VerslagService {
      *
      * @param inBijeenkomst the meeting it is ticked off in, or {@code null}
      */
-    @PreAuthorize("hasRole('LEERKRACHT')")
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public void actiepuntAfvinken(UUID actiepuntId, boolean afgerond, UUID inBijeenkomst, Long version) {
         Actiepunt actiepunt = Opzoeken.verplicht(actiepunten, actiepuntId);
         toegang.lid(actiepunt.getLeerteamId());

@@ -7,7 +7,9 @@ import java.util.UUID;
  *
  * @param lid whether they are a member of the leerteam
  * @param kc  whether they are a KC of the leerteam's school
+ * @param kcPlatform whether it is the board's KC-platform (no school; {@code schoolNaam} is the board's name)
+ * @param plant whether they plan its meetings: any member of a leerteam; board staff for the KC-platform
  */
 public record LeerteamRelatie(UUID leerteamId, UUID schoolId, UUID bestuurId, String leerteamNaam, String schoolNaam,
-                              boolean lid, boolean kc) {
+                              boolean lid, boolean kc, boolean kcPlatform, boolean plant) {
 }

@@ -82,6 +82,9 @@ public class OrganisatieService implements LanguagePreference {
     public LeerteamSamenvatting leerteam(UUID leerteamId) {
         Gebruiker ik = toegang.ik();
         Leerteam leerteam = toegang.leesbaarLeerteam(ik, leerteamId);
+        if (leerteam.isKcPlatform()) {
+            return kcPlatformSamenvatting(leerteam);
+        }
         School school = scholen.findById(leerteam.getSchoolId()).orElseThrow();
         return Samenvattingen.van(List.of(leerteam), Map.of(school.getId(), school), gebruikers).getFirst();
     }
@@ -99,6 +102,11 @@ public class OrganisatieService implements LanguagePreference {
     private LeerteamRelatie leesRelatie(UUID leerteamId) {
         Gebruiker ik = toegang.ik();
         Leerteam leerteam = toegang.leesbaarLeerteam(ik, leerteamId);
+        if (leerteam.isKcPlatform()) {
+            String bestuur = besturen.findById(leerteam.getBestuurId()).map(b -> b.getNaam()).orElse("");
+            return new LeerteamRelatie(leerteam.getId(), null, leerteam.getBestuurId(), leerteam.getNaam(), bestuur, true, false, true,
+                    ik.isBestuurder());
+        }
         boolean lid = leerteam.heeftLid(ik.getId());
         boolean kc = ik.heeftRolOp(leerteam.getSchoolId(), Rol.KC);
         if (!lid && !kc) {
@@ -106,7 +114,54 @@ public class OrganisatieService implements LanguagePreference {
         }
         School school = scholen.findById(leerteam.getSchoolId()).orElseThrow();
         return new LeerteamRelatie(leerteam.getId(), school.getId(), leerteam.getBestuurId(), leerteam.getNaam(),
-                school.getNaam(), lid, kc);
+                school.getNaam(), lid, kc, false, lid);
+    }
+
+    /**
+     * The KC-platform of the person's board: the circle in which its KCs and board staff meet, made on first use.
+     * Refused to anyone else.
+     */
+    @PreAuthorize("hasAnyRole('KC', 'BESTUURDER')")
+    @Transactional
+    public UUID kcPlatform() {
+        Gebruiker ik = toegang.ik();
+        if (ik.getBestuurId() == null || !Toegang.inKcPlatform(ik)) {
+            throw Toegang.geweigerd();
+        }
+        return kcPlatformKring(ik.getBestuurId()).getId();
+    }
+
+    /** A board's KC-platform with its members: for Leerteam's own jobs (the demonstration data) only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    @Transactional
+    public LeerteamSamenvatting kcPlatformVan(UUID bestuurId) {
+        return kcPlatformSamenvatting(kcPlatformKring(bestuurId));
+    }
+
+    private Leerteam kcPlatformKring(UUID bestuurId) {
+        return leerteams.findByBestuurIdAndKcPlatformTrue(bestuurId).orElseGet(() -> {
+            Leerteam kring = leerteams.saveAndFlush(Leerteam.kcPlatform(bestuurId, KC_PLATFORM,
+                    "De kwaliteitscoördinatoren van de scholen van het bestuur"));
+            gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LeerteamOpgeslagen(kring.getId()));
+            return kring;
+        });
+    }
+
+    /** The name of every board's KC-platform circle: a proper name, the same in every language. */
+    public static final String KC_PLATFORM = "KC-platform";
+
+    /** The KC-platform's members: the KCs of the board's schools and its board staff. */
+    private LeerteamSamenvatting kcPlatformSamenvatting(Leerteam kring) {
+        List<School> scholenVanBestuur = scholen.findByBestuurIdOrderByNaam(kring.getBestuurId());
+        Map<UUID, Gebruiker> leden = new java.util.LinkedHashMap<>();
+        gebruikers.findBySchoolIn(scholenVanBestuur.stream().map(School::getId).toList()).stream()
+                .filter(g -> g.getBestuurId().equals(kring.getBestuurId()) && Toegang.inKcPlatform(g)).forEach(g -> leden.put(g.getId(), g));
+        gebruikers.findByBestuurIdAndBestuurderTrueOrderByNaam(kring.getBestuurId()).forEach(g -> leden.put(g.getId(), g));
+        String bestuur = besturen.findById(kring.getBestuurId()).map(b -> b.getNaam()).orElse("");
+        return new LeerteamSamenvatting(kring.getId(), null, bestuur, kring.getNaam(), kring.getOmschrijving(),
+                leden.values().stream().map(g -> Samenvattingen.van(g, null))
+                        .sorted(java.util.Comparator.comparing(PersoonSamenvatting::naam, String.CASE_INSENSITIVE_ORDER)).toList(),
+                kring.getVersion());
     }
 
     /** The schools where the logged-in person has {@code rol}. */

@@ -67,6 +67,12 @@ class Toegang {
     /** A leerteam the person is a member of, or that belongs to a school where they are KC or director. */
     Leerteam leesbaarLeerteam(Gebruiker ik, UUID leerteamId) {
         Leerteam leerteam = leerteamVanBestuur(ik, leerteamId);
+        if (leerteam.isKcPlatform()) {
+            if (inKcPlatform(ik)) {
+                return leerteam;
+            }
+            throw geweigerd();
+        }
         if (leerteam.heeftLid(ik.getId()) || ik.isBestuurder()
                 || ik.heeftRolOp(leerteam.getSchoolId(), Rol.KC) || ik.heeftRolOp(leerteam.getSchoolId(), Rol.DIRECTEUR)) {
             return leerteam;
@@ -74,8 +80,17 @@ class Toegang {
         throw geweigerd();
     }
 
+    /** The board's KC-platform: its KCs (of any of its schools) and board staff. */
+    static boolean inKcPlatform(Gebruiker ik) {
+        return ik.isBestuurder() || ik.schoolIds().stream().anyMatch(s -> ik.heeftRolOp(s, Rol.KC));
+    }
+
     Leerteam beheerbaarLeerteam(Gebruiker ik, UUID leerteamId) {
         Leerteam leerteam = leerteamVanBestuur(ik, leerteamId);
+        if (leerteam.isKcPlatform()) {
+            // its members follow from the roles; there is nothing to administer
+            throw geweigerd();
+        }
         beheerbareSchool(ik, leerteam.getSchoolId());
         return leerteam;
     }

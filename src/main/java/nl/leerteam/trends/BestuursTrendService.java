@@ -42,17 +42,21 @@ public class BestuursTrendService {
         this.clock = clock;
     }
 
-    /** @param gevraagd {@code null}: the newest school year with results */
-    @PreAuthorize("hasRole('BESTUURDER')")
+    /**
+     * The board's schools side by side, for board staff and for the board's KCs (on their platform): every school of
+     * the board, whatever the reader's own, under the rule of small counts.
+     *
+     * @param gevraagd {@code null}: the newest school year with results
+     */
+    @PreAuthorize("hasAnyRole('BESTUURDER', 'KC')")
     public Bestuursoverzicht overzicht(Schooljaar gevraagd, Vak vak, Meetmoment moment) {
         UUID bestuurId = CurrentUser.require().bestuurId();
-        MijnOverzicht mijn = organisatie.mijnOverzicht();
+        List<Map.Entry<UUID, String>> scholen = List.copyOf(organisatie.schoolNamenVanBestuur().entrySet());
         List<Schooljaar> jaren = opslag.schooljarenVanBestuur(bestuurId).stream().map(Schooljaar::new).toList();
         Schooljaar jaar = gevraagd != null ? gevraagd : jaren.isEmpty() ? Schooljaar.van(LocalDate.now(clock)) : jaren.getFirst();
         Vak gekozenVak = vak == null ? Vak.BEGRIJPEND_LEZEN : vak;
         Meetmoment gekozenMoment = moment == null ? Meetmoment.E : moment;
         List<ToetsresultaatOpslag.Groep> groepen = opslag.vanBestuur(bestuurId, jaar.beginjaar(), gekozenVak, gekozenMoment);
-        List<MijnOverzicht.MijnSchool> scholen = mijn.scholen();
         List<Integer> jaargroepen = new ArrayList<>(groepen.stream().map(ToetsresultaatOpslag.Groep::jaargroep)
                 .collect(Collectors.toCollection(TreeSet::new)));
         Map<String, ToetsresultaatOpslag.Groep> opPlek = groepen.stream()
@@ -62,7 +66,7 @@ public class BestuursTrendService {
         long[][] boven = new long[scholen.size()][jaargroepen.size()];
         for (int s = 0; s < scholen.size(); s++) {
             for (int j = 0; j < jaargroepen.size(); j++) {
-                ToetsresultaatOpslag.Groep g = opPlek.get(scholen.get(s).school().id() + "/" + jaargroepen.get(j));
+                ToetsresultaatOpslag.Groep g = opPlek.get(scholen.get(s).getKey() + "/" + jaargroepen.get(j));
                 if (g != null) {
                     aantallen[s][j] = g.aantal();
                     boven[s][j] = bovenMidden(g);
@@ -76,7 +80,7 @@ public class BestuursTrendService {
             for (int j = 0; j < jaargroepen.size(); j++) {
                 cellen.add(cel(aantallen[s][j], boven[s][j], getoond.verborgen()[s][j]));
             }
-            regels.add(new Bestuursoverzicht.Regel(scholen.get(s).school().naam(), cellen,
+            regels.add(new Bestuursoverzicht.Regel(scholen.get(s).getValue(), cellen,
                     cel(som(aantallen[s]), bovenSom(boven[s]), getoond.rijTotaalVerborgen()[s])));
         }
         List<Bestuursoverzicht.Cel> totalen = new ArrayList<>();
@@ -95,7 +99,7 @@ public class BestuursTrendService {
             allesBoven = allesBoven < 0 || b < 0 ? -1 : allesBoven + b;
         }
         return new Bestuursoverzicht(jaar, jaren, gekozenVak, gekozenMoment, jaargroepen, regels,
-                new Bestuursoverzicht.Regel(mijn.bestuurNaam(), totalen, cel(alles, allesBoven, getoond.totaalVerborgen())));
+                new Bestuursoverzicht.Regel(organisatie.mijnOverzicht().bestuurNaam(), totalen, cel(alles, allesBoven, getoond.totaalVerborgen())));
     }
 
     /** Pupils on or above the middle: I–III, A–C, or 1F and higher; a percentage scale has no levels to count. */

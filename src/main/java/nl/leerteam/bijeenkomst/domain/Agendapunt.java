@@ -33,6 +33,10 @@ public class Agendapunt extends AbstractEntity {
     @Column(name = "trendgesprek_id", updatable = false)
     private UUID trendgesprekId;
 
+    /** The practice card or question to peers the item is about; the platform answers for it. */
+    @Column(name = "verwijzing_id", updatable = false)
+    private UUID verwijzingId;
+
     @Column(nullable = false, length = 200)
     private String titel;
 
@@ -61,6 +65,17 @@ public class Agendapunt extends AbstractEntity {
         Agendapunt punt = new Agendapunt(bijeenkomstId, volgorde, AgendapuntSoort.TRENDGESPREK, null, titel);
         punt.trendgesprekId = trendgesprekId;
         return punt;
+    }
+
+    /** An item about something of the KC-platform (a card, a question), kept by reference with its title of the moment. */
+    public static Agendapunt verwijzing(UUID bijeenkomstId, int volgorde, AgendapuntSoort soort, UUID verwijzingId, String titel) {
+        Agendapunt punt = new Agendapunt(bijeenkomstId, volgorde, soort, null, titel);
+        punt.verwijzingId = verwijzingId;
+        return punt;
+    }
+
+    public UUID getVerwijzingId() {
+        return verwijzingId;
     }
 
     public void schrijfNotities(String notities) {

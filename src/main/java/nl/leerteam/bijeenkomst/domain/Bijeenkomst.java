@@ -21,7 +21,8 @@ public class Bijeenkomst extends AbstractEntity {
     @Column(name = "bestuur_id", nullable = false, updatable = false)
     private UUID bestuurId;
 
-    @Column(name = "school_id", nullable = false, updatable = false)
+    /** Null for a meeting of the board's KC-platform. */
+    @Column(name = "school_id", updatable = false)
     private UUID schoolId;
 
     @Column(name = "leerteam_id", nullable = false, updatable = false)

@@ -21,7 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** A member adds a free topic, one of the leerteam's open cases or a running trend discussion of the school to the agenda. */
+/**
+ * A member adds a free topic, one of the leerteam's open cases or a running trend discussion of the school to the agenda;
+ * in a meeting of the board's KC-platform a practice card, a question to peers or the schools' results side by side.
+ */
 final class AgendaInvoerPart extends Div {
 
     /** Opens the fields: most members look at the agenda far more often than they add to it. */
@@ -33,6 +36,10 @@ final class AgendaInvoerPart extends Div {
     ComboBox<BijeenkomstDetails.CasusKeuze> casus;
     /** Made when someone first puts a trend discussion of the school on the agenda. */
     ComboBox<Map.Entry<UUID, String>> trendgesprek;
+    /** Made when someone first puts a card or a question of the KC-platform on the agenda. */
+    ComboBox<Map.Entry<UUID, String>> verwijzing;
+    private AgendapuntSoort verwijzingSoort;
+    private List<AgendapuntSoort> soorten = AgendapuntSoort.LEERTEAM;
     private final UUID bijeenkomstId;
     private final AgendaService service;
     private final Runnable vernieuw;
@@ -43,7 +50,10 @@ final class AgendaInvoerPart extends Div {
         this.vernieuw = vernieuw;
         addClassName("lt-invoer");
         nieuw = Acties.openen(this, VaadinIcon.PLUS, "agendapunt-nieuw", "agendapunt.nieuw", this::velden);
-        Parts.bind(this, agenda, nu -> setVisible(nu.schikken()));
+        Parts.bind(this, agenda, nu -> {
+            setVisible(nu.schikken());
+            soorten = nu.soorten();
+        });
     }
 
     /** The fields to add a topic or a case. */
@@ -51,7 +61,7 @@ final class AgendaInvoerPart extends Div {
         soort = new Select<>();
         titel = new TextField();
         toevoegen = new Button();
-        soort.setItems(AgendapuntSoort.values());
+        soort.setItems(soorten);
         soort.setItemLabelGenerator(s -> getTranslation("agendapunt.soort." + s.name().toLowerCase(Locale.ROOT)));
         soort.setValue(AgendapuntSoort.ONDERWERP);
         soort.setAriaLabel(getTranslation("agendapunt.soort"));
@@ -72,10 +82,15 @@ final class AgendaInvoerPart extends Div {
             if (trendgesprek != null) {
                 velden.put("trendgesprek", trendgesprek);
             }
+            if (verwijzing != null) {
+                velden.put(verwijzingSoort.name().toLowerCase(Locale.ROOT), verwijzing);
+            }
             UUID gekozen = switch (soort.getValue()) {
                 case CASUS -> casus == null || casus.getValue() == null ? null : casus.getValue().casusId();
                 case TRENDGESPREK -> trendgesprek == null || trendgesprek.getValue() == null ? null : trendgesprek.getValue().getKey();
-                case ONDERWERP -> null;
+                case PRAKTIJKKAART, PLATFORMVRAAG -> verwijzing == null || verwijzing.getValue() == null ? null
+                        : verwijzing.getValue().getKey();
+                case ONDERWERP, TRENDVERGELIJKING -> null;
             };
             PrivacyOpslaan.opslaan(this, velden, Map.of("titel", getTranslation("agendapunt.onderwerp")),
                     bevestigd -> service.agendapuntToevoegen(bijeenkomstId, soort.getValue(), gekozen, titel.getValue(), bevestigd),
@@ -88,6 +103,9 @@ final class AgendaInvoerPart extends Div {
                         if (trendgesprek != null) {
                             trendgesprek.clear();
                             trendgesprek.setItems(List.copyOf(service.trendgesprekKeuzes(bijeenkomstId).entrySet()));
+                        }
+                        if (verwijzing != null) {
+                            verwijzing.clear();
                         }
                         vernieuw.run();
                     });
@@ -116,12 +134,30 @@ final class AgendaInvoerPart extends Div {
             trendgesprek.setId("agendapunt-trendgesprek");
             addComponentAtIndex(1, trendgesprek);
         }
+        boolean isVerwijzing = soort.getValue() == AgendapuntSoort.PRAKTIJKKAART || soort.getValue() == AgendapuntSoort.PLATFORMVRAAG;
+        if (isVerwijzing && verwijzing == null) {
+            verwijzing = new ComboBox<>();
+            verwijzing.setItemLabelGenerator(Map.Entry::getValue);
+            verwijzing.setId("agendapunt-verwijzing");
+            addComponentAtIndex(1, verwijzing);
+        }
+        if (isVerwijzing && soort.getValue() != verwijzingSoort) {
+            verwijzingSoort = soort.getValue();
+            String key = "agendapunt.kies-" + verwijzingSoort.name().toLowerCase(Locale.ROOT);
+            verwijzing.clear();
+            verwijzing.setPlaceholder(getTranslation(key));
+            verwijzing.setAriaLabel(getTranslation(key));
+            verwijzing.setItems(List.copyOf(service.verwijzingKeuzes(bijeenkomstId, verwijzingSoort).entrySet()));
+        }
         if (casus != null) {
             casus.setVisible(isCasus);
         }
         if (trendgesprek != null) {
             trendgesprek.setVisible(isTrendgesprek);
         }
-        titel.setVisible(!isCasus && !isTrendgesprek);
+        if (verwijzing != null) {
+            verwijzing.setVisible(isVerwijzing);
+        }
+        titel.setVisible(!isCasus && !isTrendgesprek && !isVerwijzing);
     }
 }

@@ -88,6 +88,9 @@ final class AgendaPart extends Div {
                 case CASUS -> VaadinIcon.USER;
                 case TRENDGESPREK -> VaadinIcon.CHART;
                 case ONDERWERP -> VaadinIcon.COMMENT_O;
+                case PRAKTIJKKAART -> VaadinIcon.LIGHTBULB;
+                case PLATFORMVRAAG -> VaadinIcon.QUESTION_CIRCLE_O;
+                case TRENDVERGELIJKING -> VaadinIcon.BAR_CHART;
             }).create());
             knoppen.removeAll();
             if (nu.schikken()) {

@@ -47,7 +47,7 @@ import java.util.UUID;
  * finds the page as it was, brought up to date, instead of a page built anew.
  */
 @Route("bijeenkomsten/:bijeenkomstId")
-@RolesAllowed({"LEERKRACHT", "KC"})
+@RolesAllowed({"LEERKRACHT", "KC", "BESTUURDER"})
 @SpringComponent
 @UIScope
 public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDynamicTitle {

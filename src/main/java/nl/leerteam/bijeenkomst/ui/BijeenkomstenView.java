@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /** The meetings of one leerteam, coming and past; members plan new ones here. */
 @Route("leerteams/:leerteamId/bijeenkomsten")
-@RolesAllowed({"LEERKRACHT", "KC"})
+@RolesAllowed({"LEERKRACHT", "KC", "BESTUURDER"})
 public class BijeenkomstenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "leerteamId";

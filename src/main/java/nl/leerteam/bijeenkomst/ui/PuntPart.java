@@ -41,6 +41,9 @@ final class PuntPart extends Div {
     final ActiepuntenPart actiepunten;
     BesprekingPart bespreking;
     TrendgesprekPart trendgesprek;
+    /** The link to the card or question of a KC-platform item, or the schools side by side. */
+    final Div verwijzing = new Div();
+    private UUID verwijzingVan;
     private final Div besprekingVak = new Div();
     private final Paragraph leeg = new Paragraph();
     private final ValueSignal<NotitiesPart.Notities> notitiesRecord = new ValueSignal<>(null);
@@ -55,11 +58,13 @@ final class PuntPart extends Div {
         besluiten = new BesluitenPart(besluitenRecord, service, vernieuw);
         actiepunten = new ActiepuntenPart(actiepuntenRecord, service, vernieuw);
         Div verslag = new Div(notities, besluiten, actiepunten);
-        add(titel, besprekingVak, leeg, verslag);
+        verwijzing.setId("agendapunt-verwijzing-inhoud");
+        add(titel, verwijzing, besprekingVak, leeg, verslag);
         Parts.bind(this, gekozen, nu -> {
             BijeenkomstDetails.Agendapunt p = nu.punt();
             bespreking(p != null && p.soort() == AgendapuntSoort.CASUS ? p.casusId() : null, besprekingen, live);
             trendgesprek(p != null && p.soort() == AgendapuntSoort.TRENDGESPREK ? p.trendgesprekId() : null, trendgesprekken);
+            verwijzing(p, trendgesprekken);
             titel.setVisible(p != null);
             verslag.setVisible(p != null);
             leeg.setVisible(p == null);
@@ -72,6 +77,31 @@ final class PuntPart extends Div {
             besluitenRecord.set(new BesluitenPart.Besluiten(p.id(), p.besluiten(), nu.schrijf()));
             actiepuntenRecord.set(new ActiepuntenPart.Actiepunten(p.id(), p.actiepunten(), nu.schrijf(), nu.datum(), nu.leden()));
         });
+    }
+
+    /**
+     * A card or question of the KC-platform: a link to its page, which checks who may read it. The schools side by side:
+     * the comparison itself, kept while the same item is shown (so a chosen subject stays chosen).
+     */
+    private void verwijzing(BijeenkomstDetails.Agendapunt p, TrendgesprekDiensten trendgesprekken) {
+        UUID id = p == null ? null : p.id();
+        if (java.util.Objects.equals(id, verwijzingVan)) {
+            return;
+        }
+        verwijzingVan = id;
+        verwijzing.removeAll();
+        if (p == null) {
+            return;
+        }
+        if (p.verwijzing() != null) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(p.verwijzing(),
+                    getTranslation("agendapunt.open." + p.soort().name().toLowerCase(java.util.Locale.ROOT), p.titel()));
+            link.getElement().setAttribute("router-link", true);
+            link.setId("agendapunt-link");
+            verwijzing.add(new Paragraph(link));
+        } else if (p.soort() == AgendapuntSoort.TRENDVERGELIJKING) {
+            verwijzing.add(trendgesprekken.schoolvergelijking());
+        }
     }
 
     /** Shows the trend discussion of the item, keeping the one already shown for the same discussion. */

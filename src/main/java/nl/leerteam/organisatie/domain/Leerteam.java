@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A group of teachers of one school who learn together. */
+/**
+ * A group of teachers of one school who learn together; or, without a school, the KC-platform of a board: its
+ * KCs and board staff, members by their roles rather than by a list, meeting on the same machinery.
+ */
 @Entity
 @Table(name = "leerteam")
 public class Leerteam extends AbstractEntity {
@@ -21,8 +24,11 @@ public class Leerteam extends AbstractEntity {
     @Column(name = "bestuur_id", nullable = false, updatable = false)
     private UUID bestuurId;
 
-    @Column(name = "school_id", nullable = false, updatable = false)
+    @Column(name = "school_id", updatable = false)
     private UUID schoolId;
+
+    @Column(name = "kc_platform", nullable = false, updatable = false)
+    private boolean kcPlatform;
 
     @Column(nullable = false, length = 100)
     private String naam;
@@ -42,6 +48,17 @@ public class Leerteam extends AbstractEntity {
         this.schoolId = schoolId;
         this.naam = naam;
         this.omschrijving = omschrijving;
+    }
+
+    /** The board's KC-platform circle. */
+    public static Leerteam kcPlatform(UUID bestuurId, String naam, String omschrijving) {
+        Leerteam kring = new Leerteam(bestuurId, null, naam, omschrijving);
+        kring.kcPlatform = true;
+        return kring;
+    }
+
+    public boolean isKcPlatform() {
+        return kcPlatform;
     }
 
     public UUID getBestuurId() {

@@ -17,5 +17,7 @@ public interface LeerteamRepository extends JpaRepository<Leerteam, UUID> {
             + " (select k.id from Leerteam k join k.leden m where m.gebruikerId = :gebruikerId) order by l.naam")
     List<Leerteam> findByLid(UUID gebruikerId);
 
+    java.util.Optional<Leerteam> findByBestuurIdAndKcPlatformTrue(UUID bestuurId);
+
     boolean existsBySchoolIdAndNaamIgnoreCase(UUID schoolId, String naam);
 }

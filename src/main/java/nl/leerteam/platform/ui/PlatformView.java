@@ -41,7 +41,7 @@ public class PlatformView extends Div implements HasDynamicTitle {
     final Button themas = new Button();
     final Div lijsten = new Div();
 
-    public PlatformView(PraktijkkaartService service, ThemaService themaService) {
+    public PlatformView(PraktijkkaartService service, ThemaService themaService, nl.leerteam.organisatie.OrganisatieService organisatie) {
         this.service = service;
         addClassName("lt-page");
         add(new H2(getTranslation("platform.titel")), new Paragraph(getTranslation("platform.uitleg")));
@@ -64,6 +64,14 @@ public class PlatformView extends Div implements HasDynamicTitle {
         RouterLink bibliotheek = new RouterLink(getTranslation("platform.bibliotheek"), BibliotheekView.class);
         bibliotheek.setId("platform-bibliotheek");
         Div knoppen = new Div(nieuw, themas, vragen, bibliotheek);
+        if (CurrentUser.require().heeft(Rol.KC) || CurrentUser.require().heeft(Rol.BESTUURDER)) {
+            // the meetings are the bijeenkomst module's pages, reached by path: the platform does not depend on its screens
+            com.vaadin.flow.component.html.Anchor bijeenkomsten = new com.vaadin.flow.component.html.Anchor(
+                    "leerteams/" + organisatie.kcPlatform() + "/bijeenkomsten", getTranslation("platform.bijeenkomsten"));
+            bijeenkomsten.getElement().setAttribute("router-link", true);
+            bijeenkomsten.setId("platform-bijeenkomsten");
+            knoppen.add(bijeenkomsten);
+        }
         knoppen.addClassName("lt-invoer");
         lijsten.setId("kaarten");
         add(knoppen, lijsten);

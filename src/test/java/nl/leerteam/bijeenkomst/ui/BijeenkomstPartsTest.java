@@ -62,7 +62,7 @@ class BijeenkomstPartsTest extends KaribuTest {
 
     private static BijeenkomstDetails.Agendapunt punt(String titel, String notities, long version,
                                                       List<BijeenkomstDetails.Besluit> besluiten) {
-        return new BijeenkomstDetails.Agendapunt(UUID.nameUUIDFromBytes(titel.getBytes()), AgendapuntSoort.ONDERWERP, null, null, titel,
+        return new BijeenkomstDetails.Agendapunt(UUID.nameUUIDFromBytes(titel.getBytes()), AgendapuntSoort.ONDERWERP, null, null, null, titel,
                 notities, besluiten, List.of(), version);
     }
 
@@ -104,7 +104,7 @@ class BijeenkomstPartsTest extends KaribuTest {
                 "Rapporten", 0);
         BijeenkomstPagina.Agenda.Regel toetsen = new BijeenkomstPagina.Agenda.Regel(UUID.randomUUID(), AgendapuntSoort.ONDERWERP,
                 "Toetsen", 0);
-        ValueSignal<BijeenkomstPagina.Agenda> agenda = new ValueSignal<>(new BijeenkomstPagina.Agenda(List.of(rapporten), null, true, false, true));
+        ValueSignal<BijeenkomstPagina.Agenda> agenda = new ValueSignal<>(new BijeenkomstPagina.Agenda(List.of(rapporten), null, true, false, true, AgendapuntSoort.LEERTEAM));
         ValueSignal<UUID> gekozen = new ValueSignal<>(rapporten.id());
         AgendaPart part = opScherm(new AgendaPart(bijeenkomst, agenda, gekozen, () -> 0L, service, agendaService, () -> {
         }));
@@ -114,7 +114,7 @@ class BijeenkomstPartsTest extends KaribuTest {
         assertThat(_find(eerste, com.vaadin.flow.component.button.Button.class)).as("the title and three buttons to arrange")
                 .hasSize(4);
 
-        agenda.set(new BijeenkomstPagina.Agenda(List.of(rapporten, toetsen), toetsen.id(), true, false, true));
+        agenda.set(new BijeenkomstPagina.Agenda(List.of(rapporten, toetsen), toetsen.id(), true, false, true, AgendapuntSoort.LEERTEAM));
         assertThat(part.titels()).containsExactly("Rapporten", "Toetsen");
         assertThat(part.lijst.getComponentAt(0)).isSameAs(eerste);
         assertThat(part.lijst.getComponentAt(1).getElement().getAttribute("aria-current")).isEqualTo("step");
@@ -124,17 +124,17 @@ class BijeenkomstPartsTest extends KaribuTest {
         assertThat(part.lijst.getComponentAt(1).getElement().getClassList()).contains("lt-gekozen");
         assertThat(eerste.getElement().getClassList()).doesNotContain("lt-gekozen");
 
-        agenda.set(new BijeenkomstPagina.Agenda(List.of(rapporten, toetsen), toetsen.id(), false, false, false));
+        agenda.set(new BijeenkomstPagina.Agenda(List.of(rapporten, toetsen), toetsen.id(), false, false, false, AgendapuntSoort.LEERTEAM));
         assertThat(_find(eerste, com.vaadin.flow.component.button.Button.class)).as("a reader arranges nothing").hasSize(1);
     }
 
     @Test
     void adding_to_the_agenda_is_there_for_members_of_a_meeting_that_has_not_ended() {
-        ValueSignal<BijeenkomstPagina.Agenda> agenda = new ValueSignal<>(new BijeenkomstPagina.Agenda(List.of(), null, true, false, true));
+        ValueSignal<BijeenkomstPagina.Agenda> agenda = new ValueSignal<>(new BijeenkomstPagina.Agenda(List.of(), null, true, false, true, AgendapuntSoort.LEERTEAM));
         AgendaInvoerPart part = opScherm(new AgendaInvoerPart(bijeenkomst, agenda, agendaService, () -> {
         }));
         assertThat(part.isVisible()).isTrue();
-        agenda.set(new BijeenkomstPagina.Agenda(List.of(), null, false, false, false));
+        agenda.set(new BijeenkomstPagina.Agenda(List.of(), null, false, false, false, AgendapuntSoort.LEERTEAM));
         assertThat(part.isVisible()).isFalse();
     }
 

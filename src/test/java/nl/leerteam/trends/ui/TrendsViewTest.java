@@ -207,11 +207,11 @@ class TrendsViewTest extends KaribuTest {
         login("annelies");
         UI.getCurrent().navigate(BestuurTrendsView.class);
         BestuurTrendsView view = _get(BestuurTrendsView.class);
-        List<Schooljaar> jaren = view.schooljaar.getListDataView().getItems().toList();
-        _setValue(view.schooljaar, jaren.getLast());
-        _setValue(view.meetmoment, nl.leerteam.trends.Meetmoment.M);
-        assertThat(_size(view.grid)).as("three schools and the board").isEqualTo(4);
-        List<String> regels = java.util.stream.IntStream.range(0, 4).mapToObj(i -> String.join(" | ", _getFormattedRow(view.grid, i))).toList();
+        List<Schooljaar> jaren = view.vergelijking.schooljaar.getListDataView().getItems().toList();
+        _setValue(view.vergelijking.schooljaar, jaren.getLast());
+        _setValue(view.vergelijking.meetmoment, nl.leerteam.trends.Meetmoment.M);
+        assertThat(_size(view.vergelijking.grid)).as("three schools and the board").isEqualTo(4);
+        List<String> regels = java.util.stream.IntStream.range(0, 4).mapToObj(i -> String.join(" | ", _getFormattedRow(view.vergelijking.grid, i))).toList();
         assertThat(regels).filteredOn(r -> r.startsWith("Kindcentrum Het Kompas")).singleElement()
                 .satisfies(r -> assertThat(r).contains("verborgen"));
         assertThat(regels.getLast()).contains("leerlingen");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.Map;
 import java.util.Set;
@@ -89,13 +90,33 @@ class TranslationsTest {
         assertThat(provider.getTranslation("dashboard.geen-leerteams.tekst", Locale.of("nl"))).contains("collega's");
     }
 
+    /**
+     * Every text goes through MessageFormat, which takes a lone apostrophe for the start of quoted text and drops it
+     * ("the school's own" became "the schools own"): an apostrophe is written twice.
+     */
+    @Test
+    void no_text_loses_an_apostrophe() {
+        for (String file : List.of("translations.properties", "translations_en.properties")) {
+            Properties properties = properties(file);
+            for (String key : properties.stringPropertyNames()) {
+                String tekst = properties.getProperty(key).replace("'{count}'", "");
+                assertThat(tekst.replace("''", "")).as(file + " " + key).doesNotContain("'");
+            }
+        }
+        assertThat(new LeerteamI18NProvider().getTranslation("escalatie.verwijzing.uitleg", Locale.UK)).contains("the school's own");
+    }
+
     private static Set<String> keys(String file) {
+        return new TreeSet<>(properties(file).stringPropertyNames());
+    }
+
+    private static Properties properties(String file) {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }

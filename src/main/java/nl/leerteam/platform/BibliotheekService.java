@@ -63,6 +63,8 @@ public class BibliotheekService {
     public static final int MAX_THEMAS = 8;
     public static final int MAX_VERSIES = 20;
     public static final int MAX_UITTREKSEL = 600;
+    /** The "finding" of a file without text (an image, a scan): a KC confirms having looked before the board sees it. */
+    public static final String ZONDER_TEKST = "ZONDER_TEKST";
 
     private static final Logger LOG = LoggerFactory.getLogger(BibliotheekService.class);
 
@@ -411,10 +413,15 @@ public class BibliotheekService {
             // the name as it was given: a name in it is a finding even where the shown name dropped characters
             teksten.put("bestandsnaam", opgegeven == null ? "" : opgegeven.replace('_', ' ').replace('-', ' '));
             teksten.putAll(uitkomst.teksten());
-            String bevindingen = privacy.bevindingen(teksten).entrySet().stream()
+            List<String> delen = new java.util.ArrayList<>(privacy.bevindingen(teksten).entrySet().stream()
                     .map(e -> e.getKey() + ":" + e.getValue().stream().map(f -> f.kind().name()).distinct().sorted()
                             .collect(Collectors.joining(",")))
-                    .collect(Collectors.joining(";"));
+                    .toList());
+            if (!uitkomst.teksten().containsKey("tekst")) {
+                // an image or a scan has no text to check: what it shows is for the approving KC to look at
+                delen.add("tekst:" + ZONDER_TEKST);
+            }
+            String bevindingen = String.join(";", delen);
             return new Gecontroleerd(naam, grootte, uitkomst, bevindingen.isEmpty() ? null : bevindingen);
         } catch (IOException e) {
             throw new InvoerFout("bestand", "bibliotheek.fout.onleesbaar");

@@ -31,6 +31,10 @@ public sealed interface PlatformGebeurtenis extends Gebeurtenis {
         }
     }
 
+    /** Someone changed the themes and domains they follow. */
+    record Gevolgd(UUID bestuurId, UUID gebruikerId) implements PlatformGebeurtenis {
+    }
+
     /** Board staff changed the vocabulary of themes. */
     record ThemaGewijzigd(UUID bestuurId, UUID themaId) implements PlatformGebeurtenis {
     }

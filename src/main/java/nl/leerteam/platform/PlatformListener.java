@@ -41,6 +41,9 @@ class PlatformListener {
                         g.bestandId(), g.stap().name());
                 live.publish(BibliotheekService.LIVE_TOPIC, g.bestuurId());
             }
+            case PlatformGebeurtenis.Gevolgd g -> {
+                // what one follows is one's own business: no audit line, no live update for others
+            }
             case ThemaGewijzigd g -> audit.registreer(AuditActie.GEWIJZIGD, THEMA, g.themaId(), null);
             case VraagStap g -> {
                 if (g.stap() != VraagStap.Stap.GEVOLGD && g.stap() != VraagStap.Stap.ONTVOLGD) {

@@ -7,6 +7,7 @@ import nl.leerteam.trends.TrendgesprekService;
 import nl.leerteam.platform.PlatformGebeurtenis.KaartStap;
 import nl.leerteam.platform.domain.BibliotheekOpslag;
 import nl.leerteam.platform.domain.KaartOpslag;
+import nl.leerteam.platform.domain.VraagOpslag;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
@@ -58,6 +59,7 @@ public class PraktijkkaartService {
     private final KaartOpslag opslag;
     private final BibliotheekOpslag bijlagen;
     private final BibliotheekService bibliotheek;
+    private final VraagOpslag vragen;
     private final OrganisatieService organisatie;
     private final TrendgesprekService trendgesprekken;
     private final VerslagService verslagen;
@@ -65,11 +67,13 @@ public class PraktijkkaartService {
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    PraktijkkaartService(KaartOpslag opslag, BibliotheekOpslag bijlagen, BibliotheekService bibliotheek, OrganisatieService organisatie,
+    PraktijkkaartService(KaartOpslag opslag, BibliotheekOpslag bijlagen, BibliotheekService bibliotheek, VraagOpslag vragen,
+                         OrganisatieService organisatie,
                          TrendgesprekService trendgesprekken, VerslagService verslagen, PrivacyControle privacy,
                          ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.bijlagen = bijlagen;
         this.bibliotheek = bibliotheek;
+        this.vragen = vragen;
         this.trendgesprekken = trendgesprekken;
         this.verslagen = verslagen;
         this.opslag = opslag;
@@ -153,9 +157,12 @@ public class PraktijkkaartService {
                 bibliotheek.beschrijf(bijlagen.bijlagen(kaartId, g.getoond().nummer())), g.kaart().version());
     }
 
-    /** Where a card from school practice starts: a decision of a leerteam meeting or an intervention of a trend discussion. */
+    /**
+     * Where a card from practice starts: a decision of a leerteam meeting, an intervention of a trend discussion, or
+     * one's own answer to a peer's question on the platform.
+     */
     public enum Bron {
-        BESLUIT, INTERVENTIE
+        BESLUIT, INTERVENTIE, ANTWOORD
     }
 
     /** A card to start for a school, with its text taken from what the school did. */
@@ -173,7 +180,19 @@ public class PraktijkkaartService {
         Kijker k = kijker();
         UUID school;
         KaartInvoer invoer;
-        if (bron == Bron.BESLUIT) {
+        if (bron == Bron.ANTWOORD) {
+            // an answer to a peer's question becomes a card of its author's school: the practice it describes is theirs
+            VraagOpslag.Antwoord antwoord = vragen.antwoord(bronId).orElseThrow(() -> new AccessDeniedException("No such answer"));
+            VraagOpslag.Vraag vraag = vragen.vraag(antwoord.vraagId()).filter(v -> v.bestuurId().equals(k.bestuurId()))
+                    .orElseThrow(() -> new AccessDeniedException("No such answer"));
+            if (!antwoord.auteurId().equals(k.gebruikerId())) {
+                throw new AccessDeniedException("Only its author makes a card of an answer");
+            }
+            school = k.rollen().entrySet().stream().filter(e -> e.getValue().contains(Rol.KC)).map(Map.Entry::getKey).findFirst()
+                    .orElseThrow(() -> new AccessDeniedException("Only a KC writes cards"));
+            invoer = new KaartInvoer(afgekapt(vraag.titel(), MAX_TITEL), vraag.domein(), vraag.themas(), List.of(), null, null,
+                    afgekapt(vraag.tekst(), MAX_AANLEIDING), afgekapt(antwoord.tekst(), MAX_TEKST), null, null, null, null, null, null);
+        } else if (bron == Bron.BESLUIT) {
             VerslagService.Besluittekst besluit = verslagen.besluit(bronId);
             school = besluit.schoolId();
             invoer = new KaartInvoer(afgekapt(besluit.agendapunt(), MAX_TITEL), Domein.LEERCOORDINATOR, List.of(), List.of(), null, null,
@@ -191,7 +210,7 @@ public class PraktijkkaartService {
     }
 
     private static String afgekapt(String tekst, int max) {
-        return tekst.length() <= max ? tekst : tekst.substring(0, max);
+        return tekst == null || tekst.length() <= max ? tekst : tekst.substring(0, max);
     }
 
     /** A KC records that their school adopted a published card of another school. */

@@ -84,7 +84,7 @@ public class VraagService {
         return new Vragen.Details(v.id(), v.titel(), v.tekst(), v.domein(),
                 v.themas().stream().map(themaNamen::get).filter(java.util.Objects::nonNull).toList(), namen.getOrDefault(v.vragerId(), ""),
                 antwoorden.stream().map(a -> new Vragen.Antwoord(a.id(), a.tekst(), namen.getOrDefault(a.auteurId(), ""), a.aangemaakt(),
-                        a.id().equals(v.besteAntwoord()))).toList(),
+                        a.id().equals(v.besteAntwoord()), a.auteurId().equals(CurrentUser.require().gebruikerId()))).toList(),
                 ik.heeft(nl.leerteam.shared.security.Rol.KC), v.vragerId().equals(ik.gebruikerId()),
                 opslag.volgt(ik.gebruikerId(), "VRAAG", vraagId.toString()), v.version());
     }

@@ -22,8 +22,11 @@ public final class Vragen {
                           List<Antwoord> antwoorden, boolean magBeantwoorden, boolean magKiezen, boolean volgIk, long version) {
     }
 
-    /** @param geholpen the asker marked it as the answer that helped */
-    public record Antwoord(UUID id, String tekst, String auteurNaam, Instant moment, boolean geholpen) {
+    /**
+     * @param geholpen the asker marked it as the answer that helped
+     * @param vanMij   the reader wrote it (and may make a practice card of it)
+     */
+    public record Antwoord(UUID id, String tekst, String auteurNaam, Instant moment, boolean geholpen, boolean vanMij) {
     }
 
     /** A question or a published card that resembles what someone is about to ask. */

@@ -180,8 +180,12 @@ class BibliotheekServiceTest {
     @Test
     void nothing_of_the_library_is_visible_in_another_board_nor_can_anyone_add_for_a_school_not_theirs() throws IOException {
         UUID id = toevoegen("Leesbevordering", Testbestanden.png(300, 200), "poster.png");
+        assertThat(bibliotheek.bestand(id).bevindingen()).as("an image has no text to check: the KC looks at it")
+                .containsEntry("tekst", List.of(BibliotheekService.ZONDER_TEKST));
         Inloggen.als(inlog, "bram");
-        bibliotheek.goedkeuren(id, 1, false, bibliotheek.bestand(id).version());
+        assertThatThrownBy(() -> bibliotheek.goedkeuren(id, 1, false, bibliotheek.bestand(id).version()))
+                .isInstanceOf(InvoerFout.class);
+        bibliotheek.goedkeuren(id, 1, true, bibliotheek.bestand(id).version());
         TweedeBestuur.zorgDatHetBestaat(context);
         for (String ander : List.of("b-bestuur", "b-directeur", "b-leerkracht")) {
             Inloggen.als(inlog, ander);

@@ -27,6 +27,12 @@ class VraagServiceTest {
     InlogService inlog;
     @Autowired
     VraagService vragen;
+    @Autowired
+    PraktijkkaartService kaarten;
+    @Autowired
+    VolgService volgen;
+    @Autowired
+    ThemaService themas;
 
     @AfterEach
     void uit() {
@@ -69,6 +75,39 @@ class VraagServiceTest {
         });
         Inloggen.als(inlog, "annelies");
         assertThat(vragen.vraag(id).magBeantwoorden()).as("board staff read along").isFalse();
+
+        // the answer becomes a card of its author's school, with the question as its title and reason
+        assertThatThrownBy(() -> kaarten.voorstel(PraktijkkaartService.Bron.ANTWOORD, antwoord)).isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "fatima");
+        assertThat(vragen.vraag(id).antwoorden().getFirst().vanMij()).isFalse();
+        assertThatThrownBy(() -> kaarten.voorstel(PraktijkkaartService.Bron.ANTWOORD, antwoord)).as("only its author")
+                .isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "bram");
+        assertThat(vragen.vraag(id).antwoorden().getFirst().vanMij()).isTrue();
+        PraktijkkaartService.Kaartvoorstel voorstel = kaarten.voorstel(PraktijkkaartService.Bron.ANTWOORD, antwoord);
+        assertThat(voorstel.schoolNaam()).isEqualTo("Kindcentrum Het Kompas");
+        assertThat(voorstel.invoer().titel()).isEqualTo("Werken jullie met wisbordjes bij de instructie?");
+        assertThat(voorstel.invoer().aanleiding()).isEqualTo("Hoe houden jullie het tempo erin?");
+        assertThat(voorstel.invoer().wat()).isEqualTo("Drie vragen per instructie, niet meer.");
+        assertThat(voorstel.invoer().domein()).isEqualTo(Domein.LEERCOORDINATOR);
+    }
+
+    @Test
+    void a_person_follows_themes_and_domains_of_their_own_board_without_writing() {
+        Inloggen.als(inlog, "emma");
+        UUID thema = themas.themas().getFirst().id();
+        assertThat(volgen.gevolgd().themas()).isEmpty();
+        volgen.volgen(java.util.Set.of(thema), java.util.Set.of(Domein.ZORGREGISSEUR));
+        assertThat(volgen.gevolgd().themas()).containsExactly(thema);
+        assertThat(volgen.gevolgd().domeinen()).containsExactly(Domein.ZORGREGISSEUR);
+        volgen.volgen(java.util.Set.of(), java.util.Set.of(Domein.TRENDANALIST));
+        assertThat(volgen.gevolgd().themas()).isEmpty();
+        assertThat(volgen.gevolgd().domeinen()).containsExactly(Domein.TRENDANALIST);
+        nl.leerteam.organisatie.TweedeBestuur.zorgDatHetBestaat(context);
+        Inloggen.als(inlog, "b-leerkracht");
+        assertThatThrownBy(() -> volgen.volgen(java.util.Set.of(thema), java.util.Set.of())).as("a theme of another board")
+                .isInstanceOf(InvoerFout.class);
+        assertThat(volgen.gevolgd().themas()).isEmpty();
     }
 
     @Test

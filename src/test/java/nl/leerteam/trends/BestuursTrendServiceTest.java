@@ -66,9 +66,12 @@ class BestuursTrendServiceTest {
     }
 
     @Test
-    void nobody_but_board_staff_of_this_board_gets_it_and_they_see_only_their_own_schools() {
+    void nobody_but_board_staff_and_kcs_of_this_board_gets_it_and_they_see_only_their_own_boards_schools() {
         TweedeBestuur.zorgDatHetBestaat(context);
-        for (String persoon : List.of("bram", "ingrid", "emma")) {
+        Inloggen.als(inlog, "bram");
+        assertThat(service.overzicht(EERSTE_JAAR, Vak.SPELLING, Meetmoment.M).scholen()).as("a KC of the board, for the KC-platform: every school")
+                .extracting(Bestuursoverzicht.Regel::naam).hasSize(3).contains("Kindcentrum Het Kompas");
+        for (String persoon : List.of("ingrid", "emma")) {
             Inloggen.als(inlog, persoon);
             assertThatThrownBy(() -> service.overzicht(null, null, null)).as(persoon).isInstanceOf(AccessDeniedException.class);
         }

@@ -65,6 +65,13 @@ public class VraagOpslag {
                         rij.getObject("auteur_id", UUID.class), rij.getString("tekst"), rij.getTimestamp("aangemaakt").toInstant()), vraagId);
     }
 
+    public Optional<Antwoord> antwoord(UUID antwoordId) {
+        return jdbc.query("select id, vraag_id, auteur_id, tekst, aangemaakt from platform_antwoord where id = ?",
+                (rij, i) -> new Antwoord(rij.getObject("id", UUID.class), rij.getObject("vraag_id", UUID.class),
+                        rij.getObject("auteur_id", UUID.class), rij.getString("tekst"), rij.getTimestamp("aangemaakt").toInstant()), antwoordId)
+                .stream().findFirst();
+    }
+
     public UUID beantwoorden(UUID vraagId, UUID auteurId, String tekst, Instant moment) {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into platform_antwoord (id, vraag_id, auteur_id, tekst, aangemaakt) values (?, ?, ?, ?, ?)",
@@ -82,6 +89,12 @@ public class VraagOpslag {
     public boolean volgt(UUID gebruikerId, String soort, String doel) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from platform_volgen where gebruiker_id = ? and soort = ? "
                 + "and doel = ?)", Boolean.class, gebruikerId, soort, doel));
+    }
+
+    /** What a person follows of one kind (THEMA, DOMEIN, VRAAG). */
+    public java.util.Set<String> gevolgd(UUID gebruikerId, String soort) {
+        return new java.util.HashSet<>(jdbc.queryForList("select doel from platform_volgen where gebruiker_id = ? and soort = ?",
+                String.class, gebruikerId, soort));
     }
 
     public void volgen(UUID gebruikerId, String soort, String doel, boolean aan, Instant moment) {

@@ -41,7 +41,10 @@ public class PlatformView extends Div implements HasDynamicTitle {
     final Button themas = new Button();
     final Div lijsten = new Div();
 
-    public PlatformView(PraktijkkaartService service, ThemaService themaService, nl.leerteam.organisatie.OrganisatieService organisatie) {
+    final Button volgen = new Button();
+
+    public PlatformView(PraktijkkaartService service, ThemaService themaService, nl.leerteam.organisatie.OrganisatieService organisatie,
+                        nl.leerteam.platform.VolgService volgService) {
         this.service = service;
         addClassName("lt-page");
         add(new H2(getTranslation("platform.titel")), new Paragraph(getTranslation("platform.uitleg")));
@@ -63,7 +66,11 @@ public class PlatformView extends Div implements HasDynamicTitle {
         vragen.setVisible(CurrentUser.require().heeft(Rol.KC) || CurrentUser.require().heeft(Rol.BESTUURDER));
         RouterLink bibliotheek = new RouterLink(getTranslation("platform.bibliotheek"), BibliotheekView.class);
         bibliotheek.setId("platform-bibliotheek");
-        Div knoppen = new Div(nieuw, themas, vragen, bibliotheek);
+        volgen.setText(getTranslation("platform.volgen"));
+        volgen.setIcon(VaadinIcon.BELL_O.create());
+        volgen.setId("platform-volgen");
+        volgen.addClickListener(e -> new VolgenDialog(volgService, themaService).open());
+        Div knoppen = new Div(nieuw, themas, volgen, vragen, bibliotheek);
         if (CurrentUser.require().heeft(Rol.KC) || CurrentUser.require().heeft(Rol.BESTUURDER)) {
             // the meetings are the bijeenkomst module's pages, reached by path: the platform does not depend on its screens
             com.vaadin.flow.component.html.Anchor bijeenkomsten = new com.vaadin.flow.component.html.Anchor(

@@ -110,6 +110,12 @@ public class VraagView extends Div implements BeforeEnterObserver, HasDynamicTit
                 kies.addClassName("antwoord-hielp");
                 item.add(kies);
             }
+            if (a.vanMij()) {
+                RouterLink kaart = new RouterLink(getTranslation("platform.vraag.als-kaart"), KaartVanSchoolView.class,
+                        new com.vaadin.flow.router.RouteParameters(Map.of("bron", "antwoord", "bronId", a.id().toString())));
+                kaart.addClassName("antwoord-als-kaart");
+                item.add(new Span(" "), kaart);
+            }
             antwoorden.add(item);
         });
     }

@@ -90,6 +90,29 @@ class BibliotheekViewTest extends KaribuTest {
         assertThat(lezer.bevindingen.getChildren()).as("findings are the school's").isEmpty();
         assertThat(lezer.nieuweVersie.isVisible()).isFalse();
         assertThat(lezer.versies.isVisible()).isFalse();
+
+        nl.leerteam.organisatie.TweedeBestuur.zorgDatHetBestaat(context);
+        login("b-leerkracht");
+        UI.getCurrent().navigate(pad);
+        assertThat(_find(nl.leerteam.shared.ui.GeenToegangFout.class)).as("another board's file by its address").hasSize(1);
+        assertThat(_find(BestandView.class)).isEmpty();
+    }
+
+    @Test
+    void following_themes_and_domains_is_chosen_in_a_dialog_and_kept() {
+        login("ruben");
+        UI.getCurrent().navigate(PlatformView.class);
+        _click(_get(PlatformView.class).volgen);
+        VolgenDialog dialoog = _get(VolgenDialog.class);
+        var thema = dialoog.themas.getListDataView().getItems().findFirst().orElseThrow();
+        dialoog.themas.setValue(java.util.Set.of(thema));
+        dialoog.domeinen.setValue(java.util.Set.of(nl.leerteam.platform.Domein.LEERCOORDINATOR));
+        _click(dialoog.opslaan);
+        expectNotifications("Opgeslagen: dit volg je nu.");
+        _click(_get(PlatformView.class).volgen);
+        VolgenDialog weer = _get(VolgenDialog.class);
+        assertThat(weer.themas.getValue()).extracting(t -> t.id()).containsExactly(thema.id());
+        assertThat(weer.domeinen.getValue()).containsExactly(nl.leerteam.platform.Domein.LEERCOORDINATOR);
     }
 
     @Test
@@ -123,6 +146,10 @@ class BibliotheekViewTest extends KaribuTest {
         _click(dialoog.opslaan);
         BestandView bestand = _get(BestandView.class);
         assertThat(_find(bestand.voorbeeld, Image.class)).hasSize(1);
+        assertThat(bestand.bevestigen.isVisible()).as("an image has no text to check: the KC says they looked at it").isTrue();
+        bestand.bevestigen.setValue(true);
+        _click(bestand.goedkeuren);
+        assertThat(bestand.zichtbaar.getText()).isEqualTo("Gedeeld met het bestuur");
 
         PraktijkkaartService kaarten = context.getBean(PraktijkkaartService.class);
         UUID school = kaarten.schrijfScholen().keySet().iterator().next();

@@ -13,7 +13,12 @@ import java.util.stream.Collectors;
  */
 public final class VerslagMarkdown {
 
-    private static final Pattern SPECIAAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!|<>~&\"'=:])");
+    /** What Markdown reads as markup anywhere in a line: emphasis, code, links, HTML, tables, strikethrough. */
+    private static final Pattern SPECIAAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
+    /** An entity such as {@code &lt;} would turn into its character. */
+    private static final Pattern ENTITEIT = Pattern.compile("&(#?[A-Za-z0-9]+;)");
+    /** What Markdown reads as a block at the start of a line: a heading, a list item, a numbered item, a rule. */
+    private static final Pattern BLOK = Pattern.compile("^(?:(#{1,6})(?=\\s|$)|([-+])(?=\\s|$)|(\\d{1,9})([.)])(?=\\s|$)|([=-])(?=[=-]*$))");
 
     private VerslagMarkdown() {
     }
@@ -39,7 +44,7 @@ public final class VerslagMarkdown {
         }
         int nummer = 1;
         for (BijeenkomstDetails.Agendapunt punt : b.agenda()) {
-            md.append("## ").append(nummer++).append("\\. ").append(escape(punt.titel())).append("\n\n");
+            md.append("## ").append(nummer++).append(". ").append(escape(punt.titel())).append("\n\n");
             if (punt.notities() != null) {
                 md.append(punt.notities().lines().map(VerslagMarkdown::escape).collect(Collectors.joining("  \n"))).append("\n\n");
             }
@@ -64,8 +69,19 @@ public final class VerslagMarkdown {
                 .append("\n");
     }
 
-    /** Backslash-escapes every character Markdown could read as markup. */
+    /**
+     * Backslash-escapes what Markdown would read as markup, and only that, so the minutes read cleanly when pasted as
+     * plain text (no {@code 07\\:30} or {@code \\.}): inline markup characters, an entity, and a block marker at the
+     * start of a line. The text is one line; leading spaces (a code block) are dropped.
+     */
     static String escape(String tekst) {
-        return SPECIAAL.matcher(tekst.replace("\r", "")).replaceAll("\\\\$1").replace("\n", " ");
+        String regel = SPECIAAL.matcher(tekst.replace("\r", "").replace("\n", " ").strip()).replaceAll("\\\\$1");
+        regel = ENTITEIT.matcher(regel).replaceAll("\\\\&$1");
+        java.util.regex.Matcher blok = BLOK.matcher(regel);
+        if (blok.find()) {
+            int plek = blok.group(4) != null ? blok.start(4) : 0;
+            regel = regel.substring(0, plek) + "\\" + regel.substring(plek);
+        }
+        return regel;
     }
 }

@@ -14,6 +14,8 @@ import nl.leerteam.bijeenkomst.domain.BesluitRepository;
 import nl.leerteam.bijeenkomst.domain.Bijeenkomst;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.Samenvoegconflict;
+import nl.leerteam.shared.domain.Samenvoegen;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Opzoeken;
 import nl.leerteam.shared.domain.Tekst;
@@ -60,19 +62,41 @@ public class VerslagService {
         this.clock = clock;
     }
 
-    /** Facilitator or note taker save the notes of an item, from the version they read. */
+    /** Facilitator or note taker save the notes of an item, from the version they read; a save over another is refused. */
     @PreAuthorize("isAuthenticated()")
     public void notitiesOpslaan(UUID agendapuntId, String notities, Long version, boolean privacyBevestigd) {
+        notitiesOpslaan(agendapuntId, notities, null, version, privacyBevestigd);
+    }
+
+    /**
+     * Facilitator or note taker save the notes of an item. When the other saved meanwhile, the two are merged against
+     * {@code basis}, the text the writer started from: changes of different lines are both kept; changes of the same
+     * lines come back as a {@link Samenvoegconflict} with both texts, for the writer to choose. Nothing is dropped.
+     *
+     * @param basis the stored text the writer's field started from; null: no merge, a save over another is refused
+     * @return the text as saved (merged when the other saved meanwhile)
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String notitiesOpslaan(UUID agendapuntId, String notities, String basis, Long version, boolean privacyBevestigd) {
         Agendapunt punt = toegang.punt(agendapuntId);
         Bijeenkomst b = toegang.schrijver(punt.getBijeenkomstId());
-        GelijktijdigGewijzigd.controleer(punt, version);
-        String schoon = Tekst.optioneel("notities", notities, MAX_NOTITIES);
+        String tekst = notities;
+        if (version != null && !version.equals(punt.getVersion())) {
+            if (basis == null) {
+                throw new GelijktijdigGewijzigd("Agendapunt " + agendapuntId);
+            }
+            String hun = punt.getNotities() == null ? "" : punt.getNotities();
+            tekst = Samenvoegen.drieweg(basis, hun, notities == null ? "" : notities)
+                    .orElseThrow(() -> new Samenvoegconflict("Agendapunt " + agendapuntId, notities, hun, punt.getVersion()));
+        }
+        String schoon = Tekst.optioneel("notities", tekst, MAX_NOTITIES);
         if (schoon != null) {
             privacy.controleer(BijeenkomstService.ONDERWERP, b.getId(), Map.of("notities", schoon), privacyBevestigd);
         }
         punt.schrijfNotities(schoon);
         agendapunten.saveAndFlush(punt);
         gebeurtenissen.publishEvent(new NotitiesOpgeslagen(b.getId(), agendapuntId));
+        return schoon == null ? "" : schoon;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -13,6 +13,7 @@ import nl.leerteam.privacy.PrivacyBezwaar;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.domain.Samenvoegconflict;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.LeerteamTest;
 import org.junit.jupiter.api.AfterEach;
@@ -139,9 +140,9 @@ class BijeenkomstServiceTest {
 
         BijeenkomstDetails afgerond = bijeenkomsten.bijeenkomst(id);
         String md = VerslagMarkdown.van(afgerond, Locale.of("nl"), BijeenkomstServiceTest::tekst);
-        assertThat(md).contains("# Leerteambijeenkomst", "Joris Bakker, Sanne de Vries", "We kiezen twee rekendoelen\\.",
-                "\\# geen kop", "- Rekenen krijgt de studiedag in maart\\.", "- [ ] Programma studiedag maken");
-        assertThat(md).doesNotContain("\n# geen kop");
+        assertThat(md).contains("# Leerteambijeenkomst", "Joris Bakker, Sanne de Vries", "We kiezen twee rekendoelen.",
+                "\\# geen kop", "- Rekenen krijgt de studiedag in maart.", "- [ ] Programma studiedag maken", "15:15–16:30");
+        assertThat(md).doesNotContain("\n# geen kop").as("only what Markdown needs is escaped").doesNotContain("\\.", "\\:", "\\-");
         byte[] pdf = VerslagPdf.van(afgerond, Locale.of("nl"), BijeenkomstServiceTest::tekst);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String pdfTekst = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
@@ -277,5 +278,43 @@ class BijeenkomstServiceTest {
                 + "and toelichting = 'HERSTELD'", Long.class, punt.id())).isEqualTo(1);
         assertThatThrownBy(() -> agendaService.agendapuntHerstellen(id, punt.id())).as("only what was taken off")
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void two_writers_of_the_notes_are_merged_line_by_line_and_where_they_touch_the_same_lines_both_texts_come_back() {
+        UUID id = bijeenkomsten.plannen(onderbouw, new BijeenkomstFormulier("Twee schrijvers", LocalDate.now().plusDays(3),
+                LocalTime.of(15, 0), LocalTime.of(16, 0), "Teamkamer", null, sanne, joris, null), false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rekenen", false);
+        BijeenkomstDetails.Agendapunt punt = bijeenkomsten.bijeenkomst(id).agenda().getFirst();
+        String basis = "Opening\nRekenen: twee doelen\nRondvraag";
+        verslagService.notitiesOpslaan(punt.id(), basis, null, punt.version(), false);
+        long gelezen = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
+
+        // the chair (sanne) and the note taker (joris) both started from the same text
+        verslagService.notitiesOpslaan(punt.id(), "Opening\nRekenen: twee doelen, getallenlijn\nRondvraag", basis, gelezen, false);
+        Inloggen.als(inlog, "joris");
+        String samen = verslagService.notitiesOpslaan(punt.id(), "Opening\nRekenen: twee doelen\nRondvraag: studiedag", basis, gelezen,
+                false);
+        assertThat(samen).isEqualTo("Opening\nRekenen: twee doelen, getallenlijn\nRondvraag: studiedag");
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo(samen);
+
+        // a second save from the merged text goes through
+        long nu = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
+        verslagService.notitiesOpslaan(punt.id(), samen + "\nSluiting", samen, nu, false);
+
+        // both change the same line: nothing is saved, both texts come back
+        long weer = bijeenkomsten.bijeenkomst(id).agenda().getFirst().version();
+        String stand = samen + "\nSluiting";
+        Inloggen.als(inlog, "sanne");
+        verslagService.notitiesOpslaan(punt.id(), stand.replace("getallenlijn", "getallenlijn en sprongen"), stand, weer, false);
+        Inloggen.als(inlog, "joris");
+        String mijn = stand.replace("getallenlijn", "getallenlijn tot 100");
+        Samenvoegconflict conflict = org.assertj.core.api.Assertions.catchThrowableOfType(Samenvoegconflict.class,
+                () -> verslagService.notitiesOpslaan(punt.id(), mijn, stand, weer, false));
+        assertThat(conflict.mijn()).isEqualTo(mijn);
+        assertThat(conflict.hun()).contains("getallenlijn en sprongen");
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda().getFirst().notities()).as("nothing saved unseen").contains("en sprongen");
+        verslagService.notitiesOpslaan(punt.id(), mijn, conflict.hun(), conflict.version(), false);
+        assertThat(bijeenkomsten.bijeenkomst(id).agenda().getFirst().notities()).as("the chosen text").isEqualTo(mijn);
     }
 }

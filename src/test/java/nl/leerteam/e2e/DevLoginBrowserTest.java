@@ -84,6 +84,15 @@ class DevLoginBrowserTest extends ChromiumTest {
         page.waitForURL("**/beheer/school/**");
         assertThat(page.locator("#leerteams")).containsText("Bovenbouw");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("beheer-school.png")));
+
+        // an address that does not exist and a page that is not hers: Leerteam's page with its title, never the framework's
+        page.navigate(url("/bestaat/niet"));
+        assertThat(page.locator("h2")).hasText("Niet gevonden");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("Niet gevonden.*"));
+        page.navigate(url("/bestuur/trends"));
+        assertThat(page.locator("h2")).hasText("Niet gevonden");
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("Could not navigate", "Access is denied");
+        toegankelijk(page, "refusal page");
     }
 
     @Test

@@ -59,4 +59,11 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
     }
+
+    /** A navigation the person may not make ends on Leerteam's refusal page, never the framework's "Could not navigate". */
+    protected static void geweigerd(Runnable navigatie) {
+        navigatie.run();
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                nl.leerteam.shared.ui.RouteGeweigerdFout.class)).as("the refusal page").hasSize(1);
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.signals.Signal;
 import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.domain.Samenvoegconflict;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
@@ -89,6 +90,36 @@ final class NotitiesPart extends Div {
         opslaan.setVisible(true);
     }
 
+    /**
+     * Saves from {@code vanaf} at {@code vanVersie}. When the other writer saved meanwhile, the server merges; when both
+     * changed the same lines, the two texts are shown side by side and nothing is saved until the writer chooses.
+     */
+    void opslaan(VerslagService service, Runnable vernieuw, String tekst, String vanaf, long vanVersie) {
+        boolean[] conflict = {false};
+        String[] opgeslagen = {tekst};
+        PrivacyOpslaan.opslaan(this, Map.of("notities", notities), Map.of("notities", notities.getLabel()), bevestigd -> {
+            try {
+                opgeslagen[0] = service.notitiesOpslaan(voor, tekst, vanaf, vanVersie, bevestigd);
+            } catch (Samenvoegconflict c) {
+                conflict[0] = true;
+                new NotitiesConflictDialog(c, (gekozen, versie) -> {
+                    notities.setValue(gekozen);
+                    opslaan(service, vernieuw, gekozen, c.hun(), versie);
+                }).open();
+            }
+        }, () -> {
+            if (conflict[0]) {
+                return;
+            }
+            // What was saved (merged with the other's save, perhaps) is now the starting point; the next read brings its version.
+            boolean samengevoegd = !opgeslagen[0].equals(tekst == null ? "" : tekst.strip());
+            notities.setValue(opgeslagen[0]);
+            basis = opgeslagen[0];
+            Meldingen.succes(this, samengevoegd ? "agendapunt.notities-samengevoegd" : "agendapunt.notities-opgeslagen");
+            vernieuw.run();
+        });
+    }
+
     private List<Component> schrijfvelden(VerslagService service, Runnable vernieuw) {
         notities = new TextArea(getTranslation("agendapunt.notities"));
         notities.setMaxLength(VerslagService.MAX_NOTITIES);
@@ -101,13 +132,7 @@ final class NotitiesPart extends Div {
         elders.addClassName("lt-te-evalueren");
         opslaan = new Button(getTranslation("agendapunt.notities-opslaan"), VaadinIcon.CHECK.create());
         opslaan.setId("notities-opslaan");
-        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("notities", notities), Map.of("notities", notities.getLabel()),
-                bevestigd -> service.notitiesOpslaan(voor, notities.getValue(), version, bevestigd), () -> {
-                    // What was saved is now the starting point; the next read brings its new version.
-                    basis = notities.getValue();
-                    Meldingen.succes(this, "agendapunt.notities-opgeslagen");
-                    vernieuw.run();
-                }));
+        opslaan.addClickListener(e -> opslaan(service, vernieuw, notities.getValue(), basis, version));
         return List.of(notities, elders, opslaan);
     }
 }

@@ -48,6 +48,10 @@ class SecurityConfiguration {
         // every response gets its security headers from one filter of its own (shared.web), Vaadin's too
         http.headers(headers -> headers.disable());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            // an address that is no route reaches Vaadin for a logged-in person, which answers with Leerteam's "not
+            // found" page (404) instead of an empty 403; without a login it still leads to the login page
+            vaadin.anyRequest(org.springframework.security.config.annotation.web.configurers
+                    .AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
             if (devLogin) {
                 vaadin.loginView(LoginView.class);
             }

@@ -1,9 +1,5 @@
 package nl.leerteam.shared.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -16,14 +12,11 @@ import org.springframework.security.access.AccessDeniedException;
  * guessed id): the same answer as for something that does not exist, so nothing leaks.
  */
 @PermitAll
-public class GeenToegangFout extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class GeenToegangFout extends Foutpagina implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("lt-page");
-        add(new H2(getTranslation("fout.geen-toegang.titel")), new Paragraph(getTranslation("fout.geen-toegang.tekst")),
-                new Anchor("", getTranslation("fout.geen-toegang.terug")));
+        toon();
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

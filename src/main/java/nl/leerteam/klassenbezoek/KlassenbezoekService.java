@@ -20,6 +20,8 @@ import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.PrivacyControle;
 import nl.leerteam.shared.domain.GelijktijdigGewijzigd;
+import nl.leerteam.shared.domain.Samenvoegconflict;
+import nl.leerteam.shared.domain.Samenvoegen;
 import nl.leerteam.shared.domain.Focusafspraken;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.Tekst;
@@ -230,18 +232,42 @@ public class KlassenbezoekService {
         gebeurtenissen.publishEvent(new NaarNagesprekGegaan(b.getId()));
     }
 
-    /** The observer records what went well, the feedforward and the next development goal. */
+    /** The observer records what went well, the feedforward and the next development goal; a save over another is refused. */
     @PreAuthorize("isAuthenticated()")
     public void nagesprek(UUID bezoekId, String watGingGoed, String feedforward, String ontwikkeldoel, Long version,
                           boolean privacyBevestigd) {
+        nagesprek(bezoekId, watGingGoed, feedforward, ontwikkeldoel, null, version, privacyBevestigd);
+    }
+
+    /**
+     * The observer records what went well, the feedforward and the next development goal. When the visit changed since
+     * {@code version} (the teacher saved her reflection, say), each field is merged against {@code basis}, what the
+     * observer's fields started from: a field nobody else changed is simply saved; overlapping edits of one field come
+     * back as a {@link Samenvoegconflict} naming it.
+     *
+     * @param basis field name (watGingGoed, feedforward, ontwikkeldoel) to the stored text the field started from; null: no merge
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void nagesprek(UUID bezoekId, String watGingGoed, String feedforward, String ontwikkeldoel, Map<String, String> basis,
+                          Long version, boolean privacyBevestigd) {
         Klassenbezoek b = toegang.alsObservator(bezoekId);
-        GelijktijdigGewijzigd.controleer(b, version);
         if (b.getStatus() != BezoekStatus.NAGESPREK) {
             throw new InvoerFout("watGingGoed", "fout.bezoek-stap");
         }
-        String goed = Tekst.optioneel("watGingGoed", watGingGoed, MAX_TEKST);
-        String vooruit = Tekst.optioneel("feedforward", feedforward, MAX_TEKST);
-        String doel = Tekst.optioneel("ontwikkeldoel", ontwikkeldoel, MAX_DOEL);
+        String[] velden = {watGingGoed, feedforward, ontwikkeldoel};
+        if (version != null && !version.equals(b.getVersion())) {
+            if (basis == null) {
+                throw new GelijktijdigGewijzigd("Klassenbezoek " + bezoekId);
+            }
+            String[] namen = {"watGingGoed", "feedforward", "ontwikkeldoel"};
+            String[] opgeslagen = {b.getWatGingGoed(), b.getFeedforward(), b.getOntwikkeldoel()};
+            for (int i = 0; i < namen.length; i++) {
+                velden[i] = samengevoegd(b, namen[i], basis.get(namen[i]), opgeslagen[i], velden[i]);
+            }
+        }
+        String goed = Tekst.optioneel("watGingGoed", velden[0], MAX_TEKST);
+        String vooruit = Tekst.optioneel("feedforward", velden[1], MAX_TEKST);
+        String doel = Tekst.optioneel("ontwikkeldoel", velden[2], MAX_DOEL);
         Map<String, String> teksten = new LinkedHashMap<>();
         teksten.put("watGingGoed", goed);
         teksten.put("feedforward", vooruit);
@@ -253,15 +279,37 @@ public class KlassenbezoekService {
         gebeurtenissen.publishEvent(new NagesprekVastgelegd(b.getId()));
     }
 
-    /** The teacher's own reflection: only the teacher writes it. */
+    /** One field of a visit that changed meanwhile: merged three ways against what the writer's field started from. */
+    private static String samengevoegd(Klassenbezoek b, String veld, String basis, String opgeslagen, String mijn) {
+        return Samenvoegen.drieweg(basis, opgeslagen, mijn)
+                .orElseThrow(() -> new Samenvoegconflict("Klassenbezoek " + b.getId(), veld, mijn, opgeslagen, b.getVersion()));
+    }
+
+    /** The teacher's own reflection: only the teacher writes it; a save over another is refused. */
     @PreAuthorize("isAuthenticated()")
     public void reflectie(UUID bezoekId, String reflectie, Long version, boolean privacyBevestigd) {
+        reflectie(bezoekId, reflectie, null, version, privacyBevestigd);
+    }
+
+    /**
+     * The teacher's own reflection: only the teacher writes it, in the nagesprek and also after the visit was closed (a
+     * KC who closes the visit while she types takes nothing from her). A change of another field meanwhile is no
+     * conflict; her own reflection saved elsewhere meanwhile is merged against {@code basis}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void reflectie(UUID bezoekId, String reflectie, String basis, Long version, boolean privacyBevestigd) {
         Klassenbezoek b = toegang.alsLeerkracht(bezoekId, "The reflection is the teacher's own");
-        GelijktijdigGewijzigd.controleer(b, version);
-        if (b.getStatus() != BezoekStatus.NAGESPREK) {
+        if (b.getStatus() != BezoekStatus.NAGESPREK && b.getStatus() != BezoekStatus.AFGEROND) {
             throw new InvoerFout("reflectie", "fout.bezoek-stap");
         }
-        String schoon = Tekst.optioneel("reflectie", reflectie, MAX_TEKST);
+        String tekst = reflectie;
+        if (version != null && !version.equals(b.getVersion())) {
+            if (basis == null) {
+                throw new GelijktijdigGewijzigd("Klassenbezoek " + bezoekId);
+            }
+            tekst = samengevoegd(b, "reflectie", basis, b.getReflectie(), reflectie);
+        }
+        String schoon = Tekst.optioneel("reflectie", tekst, MAX_TEKST);
         if (schoon != null) {
             privacy.controleer(ONDERWERP, b.getId(), Map.of("reflectie", schoon), privacyBevestigd);
         }
@@ -279,7 +327,8 @@ public class KlassenbezoekService {
     @PreAuthorize("isAuthenticated()")
     public UUID afronden(UUID bezoekId, LocalDate vervolgDatum, Long version) {
         Klassenbezoek b = toegang.vanMij(bezoekId);
-        GelijktijdigGewijzigd.controleer(b, version);
+        // the step is what counts: a text the other saved meanwhile (her reflection) is no reason to refuse closing,
+        // and the reflection can still be written afterwards
         if (b.getStatus() != BezoekStatus.NAGESPREK) {
             throw new InvoerFout("status", "fout.bezoek-stap");
         }

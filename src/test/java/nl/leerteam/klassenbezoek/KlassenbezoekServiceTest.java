@@ -155,6 +155,47 @@ class KlassenbezoekServiceTest {
     }
 
     @Test
+    void what_teacher_and_kc_write_in_the_nagesprek_never_collides_and_closing_takes_nothing_from_her_reflection() {
+        UUID id = sanneVraagtFatima();
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe houd ik iedereen bij de les?", null, 5, versieId,
+                List.of(criteria.get(6)), bezoeken.bezoek(id).version()), false);
+        Inloggen.als(inlog, "fatima");
+        bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
+        bezoeken.naarNagesprek(id, bezoeken.bezoek(id).version());
+        long beiden = bezoeken.bezoek(id).version();
+
+        // both pages read the visit at the same version; she saves her reflection first
+        Inloggen.als(inlog, "sanne");
+        bezoeken.reflectie(id, "Ik wil vaker controleren of iedereen meedoet.", "", beiden, false);
+        // the KC's fields are another field: saved as typed, from the old version
+        Inloggen.als(inlog, "fatima");
+        java.util.Map<String, String> leeg = java.util.Map.of("watGingGoed", "", "feedforward", "", "ontwikkeldoel", "");
+        bezoeken.nagesprek(id, "Rustige start.", "Wisbordjes na elke stap.", "Begrip controleren", leeg, beiden, false);
+        assertThat(bezoeken.bezoek(id).reflectie()).isEqualTo("Ik wil vaker controleren of iedereen meedoet.");
+        assertThat(bezoeken.bezoek(id).watGingGoed()).isEqualTo("Rustige start.");
+
+        // she types on while the KC closes the visit: her save still goes through, and lands with the closed visit
+        long voorAfronden = bezoeken.bezoek(id).version();
+        bezoeken.afronden(id, null, beiden);
+        Inloggen.als(inlog, "sanne");
+        bezoeken.reflectie(id, "Ik wil vaker controleren of iedereen meedoet.\nMet wisbordjes na elke stap.",
+                "Ik wil vaker controleren of iedereen meedoet.", voorAfronden, false);
+        assertThat(bezoeken.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
+        assertThat(bezoeken.bezoek(id).reflectie()).endsWith("Met wisbordjes na elke stap.");
+
+        // her own reflection saved in two windows over the same line: both texts come back, nothing is saved unseen
+        long nu = bezoeken.bezoek(id).version();
+        String stand = bezoeken.bezoek(id).reflectie();
+        bezoeken.reflectie(id, stand.replace("na elke stap", "na elke instructiestap"), stand, nu, false);
+        nl.leerteam.shared.domain.Samenvoegconflict conflict = org.assertj.core.api.Assertions.catchThrowableOfType(
+                nl.leerteam.shared.domain.Samenvoegconflict.class,
+                () -> bezoeken.reflectie(id, stand.replace("na elke stap", "bij elke vraag"), stand, nu, false));
+        assertThat(conflict.veld()).isEqualTo("reflectie");
+        assertThat(conflict.hun()).contains("na elke instructiestap");
+        assertThat(bezoeken.bezoek(id).reflectie()).contains("na elke instructiestap");
+    }
+
+    @Test
     void a_kijkwijzer_changed_after_a_visit_used_it_leaves_that_visit_as_it_was() {
         UUID id = sanneVraagtFatima();
         bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe start ik de les sneller?", null, null, versieId,

@@ -132,6 +132,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
                 this::vernieuw);
         agendaInvoer = new AgendaInvoerPart(bijeenkomstId, agenda, agendaService, this::vernieuw);
         puntPart = new PuntPart(punt, verslagService, besprekingen, trendgesprekken, live, this::vernieuw);
+        kopPart.onbewaard(() -> puntPart.notities.onbewaard(), () -> puntPart.notities.opslaan.click());
         Div zijkant = new Div(new H3(getTranslation("bijeenkomst.agenda")), agendaPart, agendaInvoer,
                 new VoorstellenPart(bijeenkomstId, voorstellen, agendaService, this::vernieuw),
                 new OpenActiepuntenPart(bijeenkomstId, openActiepunten, verslagService, this::vernieuw));

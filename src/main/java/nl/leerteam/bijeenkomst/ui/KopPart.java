@@ -55,6 +55,16 @@ final class KopPart extends Div {
     private final BijeenkomstService service;
     private final Runnable vernieuw;
 
+    private java.util.function.BooleanSupplier onbewaard = () -> false;
+    private Runnable opslaan = () -> {
+    };
+
+    /** What ending the meeting asks about first: notes typed and not saved, and how to save them. */
+    void onbewaard(java.util.function.BooleanSupplier onbewaard, Runnable opslaan) {
+        this.onbewaard = onbewaard;
+        this.opslaan = opslaan;
+    }
+
     KopPart(UUID bijeenkomstId, Signal<Kop> kop, Component aanwezig, BijeenkomstService service, Runnable vernieuw) {
         wanneer.addClassName("lt-muted");
         rollen.addClassName("lt-muted");
@@ -106,8 +116,15 @@ final class KopPart extends Div {
         }
         if (k.magAfronden() && afronden == null) {
             afronden = knop("bijeenkomst.afronden", VaadinIcon.CHECK, "bijeenkomst-afronden");
-            afronden.addClickListener(e -> Acties.doe(this, () -> service.afronden(bijeenkomstId, kop.peek().plan().version()),
-                    vernieuw));
+            afronden.addClickListener(e -> {
+                Runnable rondAf = () -> Acties.doe(this, () -> service.afronden(bijeenkomstId, kop.peek().plan().version()),
+                    vernieuw);
+                if (onbewaard.getAsBoolean()) {
+                    vraagEerst(rondAf);
+                } else {
+                    rondAf.run();
+                }
+            });
             knoppen.addComponentAsFirst(afronden);
         }
         zichtbaar(wijzigen, k.magWijzigen());
@@ -156,6 +173,22 @@ final class KopPart extends Div {
         anchor.setId(id);
         anchor.addClassName("lt-download");
         return anchor;
+    }
+
+    /** Ending the meeting with notes that are not saved asks first: save them, end without them, or go back. */
+    private void vraagEerst(Runnable rondAf) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        vraag.setHeader(getTranslation("bijeenkomst.onbewaard.titel"));
+        vraag.setText(getTranslation("bijeenkomst.onbewaard.tekst"));
+        vraag.setConfirmText(getTranslation("bijeenkomst.onbewaard.opslaan"));
+        vraag.addConfirmListener(e -> opslaan.run());
+        vraag.setRejectable(true);
+        vraag.setRejectText(getTranslation("bijeenkomst.onbewaard.toch"));
+        vraag.addRejectListener(e -> rondAf.run());
+        vraag.setCancelable(true);
+        vraag.setCancelText(getTranslation("actie.annuleren"));
+        vraag.setId("bijeenkomst-onbewaard");
+        vraag.open();
     }
 
     private Button knop(String key, VaadinIcon icoon, String id) {

@@ -14,6 +14,7 @@ import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.domain.Samenvoegconflict;
+import nl.leerteam.shared.ui.SamenvoegDialog;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
@@ -102,7 +103,7 @@ final class NotitiesPart extends Div {
                 opgeslagen[0] = service.notitiesOpslaan(voor, tekst, vanaf, vanVersie, bevestigd);
             } catch (Samenvoegconflict c) {
                 conflict[0] = true;
-                new NotitiesConflictDialog(c, (gekozen, versie) -> {
+                new SamenvoegDialog(c, notities.getLabel(), VerslagService.MAX_NOTITIES, (gekozen, versie) -> {
                     notities.setValue(gekozen);
                     opslaan(service, vernieuw, gekozen, c.hun(), versie);
                 }).open();
@@ -118,6 +119,11 @@ final class NotitiesPart extends Div {
             Meldingen.succes(this, samengevoegd ? "agendapunt.notities-samengevoegd" : "agendapunt.notities-opgeslagen");
             vernieuw.run();
         });
+    }
+
+    /** Whether the writer's field holds text that is not saved: ending the meeting asks first then. */
+    boolean onbewaard() {
+        return notities != null && notities.isVisible() && !Objects.equals(notities.getValue(), basis);
     }
 
     private List<Component> schrijfvelden(VerslagService service, Runnable vernieuw) {

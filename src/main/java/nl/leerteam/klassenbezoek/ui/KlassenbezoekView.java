@@ -21,6 +21,7 @@ import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.shared.ui.Parts;
+import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.Plek;
 import nl.leerteam.shared.ui.RouteIds;
 
@@ -91,11 +92,21 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         toon(service.pagina(bezoekId));
     }
 
+    private boolean afgerondGemeld;
+
     private void toon(BezoekPagina pagina) {
         kop.set(pagina.kop());
         voorgesprek.zet(pagina.voorgesprek());
         observatie.zet(pagina.observatie());
-        nagesprek.zet(pagina.nagesprek());
+        if (pagina.nagesprek() == null && nagesprek.part() instanceof NagesprekPart deel && deel.reflectieOnbewaard()) {
+            // the other closed the visit while she writes her reflection: her text stays on screen until she saves it
+            if (!afgerondGemeld) {
+                afgerondGemeld = true;
+                Meldingen.fout(this, "bezoek.afgerond-tijdens-typen");
+            }
+        } else {
+            nagesprek.zet(pagina.nagesprek());
+        }
         afgerond.zet(pagina.afgerond());
     }
 

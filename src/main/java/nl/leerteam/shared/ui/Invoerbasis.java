@@ -42,6 +42,17 @@ public final class Invoerbasis<T> {
         return getoond && !Objects.equals(veld.getValue(), basis);
     }
 
+    /** The server's value the field last showed: what a save merges against when someone else saved meanwhile. */
+    public T basis() {
+        return basis;
+    }
+
+    /** The field now stands on {@code opServer} (what another person saved), keeping what it holds. */
+    public void opnieuwVanaf(T opServer) {
+        basis = opServer;
+        getoond = true;
+    }
+
     /** What the field holds was saved: it is the server's value now. */
     public void bewaard() {
         basis = veld.getValue();

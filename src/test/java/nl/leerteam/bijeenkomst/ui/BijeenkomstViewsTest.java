@@ -191,7 +191,7 @@ class BijeenkomstViewsTest extends KaribuTest {
         assertThat(view.puntPart.notities.notities.getValue()).isEqualTo("Mijn versie");
 
         // both wrote the same (first) line: the two texts side by side, and the writer chooses
-        NotitiesConflictDialog keuze = _get(NotitiesConflictDialog.class);
+        nl.leerteam.shared.ui.SamenvoegDialog keuze = _get(nl.leerteam.shared.ui.SamenvoegDialog.class);
         assertThat(keuze.mijn.getValue()).isEqualTo("Mijn versie");
         assertThat(keuze.hun.getText()).isEqualTo("Versie uit een ander venster");
         keuze.mijn.setValue("Mijn versie, met de rapportdatum van de ander");
@@ -214,6 +214,30 @@ class BijeenkomstViewsTest extends KaribuTest {
         view.puntPart.notities.notities.setValue(view.puntPart.notities.notities.getValue() + "\nSluiting");
         _click(view.puntPart.notities.opslaan);
         assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).endsWith("Rapporten op 12 maart mee\nSluiting");
+    }
+
+    @Test
+    void ending_the_meeting_with_notes_that_are_not_saved_asks_first_and_saves_them() {
+        Inloggen.als(inlog, "lotte");
+        UUID id = overlegVanLotte(5);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Rapporten", false);
+        Inloggen.uit();
+        login("lotte");
+        UI.getCurrent().navigate(BijeenkomstView.class, BijeenkomstView.parameters(id));
+        BijeenkomstView view = _get(BijeenkomstView.class);
+        _click(view.kopPart.starten);
+        _click(view.puntPart.notities.schrijven);
+        view.puntPart.notities.notities.setValue("Rapporten gaan op 12 maart mee");
+        _click(view.kopPart.afronden);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("bijeenkomst-onbewaard"));
+        assertThat(service.bijeenkomst(id).status()).as("not ended yet").isEqualTo(nl.leerteam.bijeenkomst.BijeenkomstStatus.BEZIG);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(vraag, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(vraag, false));
+        assertThat(service.bijeenkomst(id).agenda().getFirst().notities()).isEqualTo("Rapporten gaan op 12 maart mee");
+        assertThat(service.bijeenkomst(id).status()).isEqualTo(nl.leerteam.bijeenkomst.BijeenkomstStatus.BEZIG);
+        view.vernieuw();
+        _click(view.kopPart.afronden);
+        assertThat(service.bijeenkomst(id).status()).as("nothing unsaved: ended at once").isEqualTo(nl.leerteam.bijeenkomst.BijeenkomstStatus.AFGEROND);
     }
 
     @Test

@@ -89,7 +89,13 @@ class KlassenbezoekViewsTest extends KaribuTest {
         view = _get(KlassenbezoekView.class);
         assertThat(view.nagesprek().watGingGoed.isReadOnly()).isTrue();
         view.nagesprek().reflectie.setValue("Ik wil vaker checken bij iedereen, niet alleen bij wie de vinger opsteekt.");
-        _click(view.nagesprek().reflectieOpslaan);
+        // closing with her reflection not saved asks first; "save first" saves it and leaves the visit open
+        _click(view.nagesprek().afronden);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("bezoek-onbewaard"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(vraag, new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(vraag, false));
+        assertThat(service.bezoek(id).reflectie()).startsWith("Ik wil vaker checken");
+        assertThat(service.bezoek(id).status()).isEqualTo(BezoekStatus.NAGESPREK);
         _click(view.nagesprek().afronden);
         assertThat(service.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
         assertThat(view.stap.getElement().getTextRecursively()).contains("Ik wil vaker checken", "Deels");

@@ -7,6 +7,8 @@ do $$
 declare
     app text := '${runtime_account}';
 begin
+    -- two nodes starting at once both run this: the grants of one at a time ("tuple concurrently updated" otherwise)
+    perform pg_advisory_xact_lock(hashtext('leerteam-after-migrate'));
     if app = '' or app = current_user then
         -- one account for both: nothing to separate; Leerteam warns about it when it starts
         return;

@@ -205,6 +205,26 @@ public class AgendaService {
         gebeurtenissen.publishEvent(new AgendavoorstelGedaan(leerteamId, voorstel.getId()));
     }
 
+    /** The words of a proposal (a learning point a teacher shared from a visit, say), for a practice card of its school. */
+    public record Leerpunttekst(String titel, String toelichting, UUID schoolId) {
+    }
+
+    /**
+     * One proposal of a leerteam, for a KC of its school who starts a practice card from it: its title and explanation,
+     * nothing else of the leerteam or the visit it came from.
+     */
+    @PreAuthorize("hasRole('KC')")
+    @Transactional(readOnly = true)
+    public Leerpunttekst leerpunt(UUID voorstelId) {
+        Agendavoorstel v = voorstellen.findById(voorstelId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No such proposal"));
+        LeerteamRelatie relatie = toegang.relatie(v.getLeerteamId());
+        if (!relatie.kc()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only a KC of the school");
+        }
+        return new Leerpunttekst(v.getTitel(), v.getToelichting(), relatie.schoolId());
+    }
+
     /** A teacher shared a learning point from a classroom visit with their leerteam: it becomes a proposal. */
     @EventListener
     void opLeerpuntGedeeld(LeerpuntGedeeld gedeeld) {

@@ -34,7 +34,15 @@ public record BijeenkomstPagina(UUID id, Kop kop, Agenda agenda, Voorstellen voo
     }
 
     /** Members' proposals for the agenda, for members of a meeting that has not ended. */
-    public record Voorstellen(List<BijeenkomstDetails.Voorstel> voorstellen) {
+    /**
+     * @param schikken whether the reader puts them on the agenda (a member)
+     * @param alsKaart whether the reader may start a practice card from one (a KC of the school, who reads along)
+     */
+    public record Voorstellen(List<BijeenkomstDetails.Voorstel> voorstellen, boolean schikken, boolean alsKaart) {
+
+        public Voorstellen(List<BijeenkomstDetails.Voorstel> voorstellen) {
+            this(voorstellen, true, false);
+        }
     }
 
     /** The action items of earlier meetings that are open (or were ticked off in this one). */

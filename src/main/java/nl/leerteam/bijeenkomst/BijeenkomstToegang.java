@@ -60,6 +60,11 @@ class BijeenkomstToegang {
         return gelezen.bijeenkomst();
     }
 
+    /** How the person relates to a leerteam (refused when not at all). */
+    LeerteamRelatie relatie(UUID leerteamId) {
+        return organisatie.relatieTot(leerteamId);
+    }
+
     LeerteamRelatie lid(UUID leerteamId) {
         LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
         if (!relatie.lid()) {

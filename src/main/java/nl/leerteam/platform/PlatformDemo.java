@@ -33,9 +33,12 @@ class PlatformDemo implements ApplicationRunner {
     private final KaartOpslag opslag;
     private final BibliotheekService bibliotheek;
     private final BibliotheekOpslag bijlagen;
+    private final nl.leerteam.platform.domain.VraagOpslag vragen;
     private final Clock clock;
 
-    PlatformDemo(OrganisatieService organisatie, KaartOpslag opslag, BibliotheekService bibliotheek, BibliotheekOpslag bijlagen, Clock clock) {
+    PlatformDemo(OrganisatieService organisatie, KaartOpslag opslag, BibliotheekService bibliotheek, BibliotheekOpslag bijlagen,
+                 nl.leerteam.platform.domain.VraagOpslag vragen, Clock clock) {
+        this.vragen = vragen;
         this.organisatie = organisatie;
         this.opslag = opslag;
         this.bibliotheek = bibliotheek;
@@ -95,6 +98,22 @@ class PlatformDemo implements ApplicationRunner {
         goedgekeurd(verouderd, kcEerste);
         opslag.herzienVoor(verouderd, 1, vandaag.minusMonths(2));
         bibliotheek(bestuurId, eerste, tweede, kcEerste, kcTweede, gepubliceerd, instructie, lezen);
+        vragen(bestuurId, kcEerste, kcTweede, trends, lezen);
+    }
+
+    /** Two questions to peers: one answered with the answer that helped marked, one still open. */
+    private void vragen(UUID bestuurId, UUID kcEerste, UUID kcTweede, UUID trends, UUID lezen) {
+        java.time.Instant toen = clock.instant().minus(java.time.Duration.ofDays(20));
+        UUID vraag = vragen.stellen(bestuurId, kcTweede, "Hoe bereiden jullie het trendgesprek met het team voor?",
+                "Bij ons wordt het snel een verhaal van de KC alleen. Wat geven jullie het team vooraf?", Domein.TRENDANALIST,
+                List.of(trends), toen);
+        vragen.volgen(kcTweede, "VRAAG", vraag.toString(), true, toen);
+        UUID antwoord = vragen.beantwoorden(vraag, kcEerste, "Een week vooraf één grafiek per bouw en twee vragen erbij: wat valt op, "
+                + "wat verklaart het? Het gesprek begint dan bij wat het team zag.", toen.plus(java.time.Duration.ofDays(1)));
+        vragen.besteAntwoord(vraag, antwoord, 0);
+        vragen.stellen(bestuurId, kcEerste, "Wie heeft ervaring met stillezen in groep 4?",
+                "We willen meer leeskilometers maken, maar de zwakke lezers haken af. Hoe begeleiden jullie dat?", Domein.LEERCOORDINATOR,
+                List.of(lezen), clock.instant().minus(java.time.Duration.ofDays(3)));
     }
 
     /** Some studiedag files: shared ones (one carried by the published card), one of a school only, one with a finding. */

@@ -1,6 +1,7 @@
 package nl.leerteam.platform;
 
 import nl.leerteam.organisatie.MijnOverzicht;
+import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.trends.TrendgesprekService;
@@ -60,6 +61,7 @@ public class PraktijkkaartService {
     private final BibliotheekOpslag bijlagen;
     private final BibliotheekService bibliotheek;
     private final VraagOpslag vragen;
+    private final AgendaService agenda;
     private final OrganisatieService organisatie;
     private final TrendgesprekService trendgesprekken;
     private final VerslagService verslagen;
@@ -68,12 +70,13 @@ public class PraktijkkaartService {
     private final Clock clock;
 
     PraktijkkaartService(KaartOpslag opslag, BibliotheekOpslag bijlagen, BibliotheekService bibliotheek, VraagOpslag vragen,
-                         OrganisatieService organisatie,
+                         AgendaService agenda, OrganisatieService organisatie,
                          TrendgesprekService trendgesprekken, VerslagService verslagen, PrivacyControle privacy,
                          ApplicationEventPublisher gebeurtenissen, Clock clock) {
         this.bijlagen = bijlagen;
         this.bibliotheek = bibliotheek;
         this.vragen = vragen;
+        this.agenda = agenda;
         this.trendgesprekken = trendgesprekken;
         this.verslagen = verslagen;
         this.opslag = opslag;
@@ -158,11 +161,12 @@ public class PraktijkkaartService {
     }
 
     /**
-     * Where a card from practice starts: a decision of a leerteam meeting, an intervention of a trend discussion, or
-     * one's own answer to a peer's question on the platform.
+     * Where a card from practice starts: a decision of a leerteam meeting, an intervention of a trend discussion, a
+     * learning point a teacher shared from a classroom visit (a proposal of her leerteam), or one's own answer to a
+     * peer's question on the platform.
      */
     public enum Bron {
-        BESLUIT, INTERVENTIE, ANTWOORD
+        BESLUIT, INTERVENTIE, ANTWOORD, LEERPUNT
     }
 
     /** A card to start for a school, with its text taken from what the school did. */
@@ -192,6 +196,11 @@ public class PraktijkkaartService {
                     .orElseThrow(() -> new AccessDeniedException("Only a KC writes cards"));
             invoer = new KaartInvoer(afgekapt(vraag.titel(), MAX_TITEL), vraag.domein(), vraag.themas(), List.of(), null, null,
                     afgekapt(vraag.tekst(), MAX_AANLEIDING), afgekapt(antwoord.tekst(), MAX_TEKST), null, null, null, null, null, null);
+        } else if (bron == Bron.LEERPUNT) {
+            AgendaService.Leerpunttekst leerpunt = agenda.leerpunt(bronId);
+            school = leerpunt.schoolId();
+            invoer = new KaartInvoer(afgekapt(leerpunt.titel(), MAX_TITEL), Domein.LEERCOORDINATOR, List.of(), List.of(), null, null,
+                    null, afgekapt(leerpunt.toelichting(), MAX_TEKST), null, null, null, null, null, null);
         } else if (bron == Bron.BESLUIT) {
             VerslagService.Besluittekst besluit = verslagen.besluit(bronId);
             school = besluit.schoolId();

@@ -255,4 +255,25 @@ class PraktijkkaartServiceTest {
             assertThat(f.doorNaam()).isEqualTo("Sanne de Vries");
         });
     }
+
+    @Test
+    void a_kc_of_the_school_starts_a_card_from_a_learning_point_a_teacher_shared_and_only_its_words_travel() {
+        Inloggen.als(inlog, "emma");
+        UUID leerteam = organisatie.mijnOverzicht().mijnLeerteams().getFirst().id();
+        String titel = "Iedereen laten meeschrijven " + UUID.randomUUID().toString().substring(0, 6);
+        context.getBean(nl.leerteam.bijeenkomst.AgendaService.class).voorstelDoen(leerteam, titel,
+                "Tijdens de uitleg schrijft iedereen het antwoord op een wisbordje.", false);
+        UUID voorstel = jdbc.queryForObject("select id from agendavoorstel where titel = ?", UUID.class, titel);
+        assertThatThrownBy(() -> kaarten.voorstel(PraktijkkaartService.Bron.LEERPUNT, voorstel)).as("a teacher writes no cards")
+                .isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "fatima");
+        assertThatThrownBy(() -> kaarten.voorstel(PraktijkkaartService.Bron.LEERPUNT, voorstel)).as("a KC of another school")
+                .isInstanceOf(AccessDeniedException.class);
+        Inloggen.als(inlog, "bram");
+        PraktijkkaartService.Kaartvoorstel kaart = kaarten.voorstel(PraktijkkaartService.Bron.LEERPUNT, voorstel);
+        assertThat(kaart.schoolId()).isEqualTo(kompas);
+        assertThat(kaart.invoer().titel()).isEqualTo(titel);
+        assertThat(kaart.invoer().wat()).isEqualTo("Tijdens de uitleg schrijft iedereen het antwoord op een wisbordje.");
+        assertThat(kaart.invoer().aanleiding()).as("nothing else travels").isNull();
+    }
 }

@@ -1,7 +1,6 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.leerteam.platform.bestand.BegrensdOntvangen;
 
 import java.io.IOException;
@@ -13,22 +12,19 @@ import java.util.function.BiConsumer;
  * A library file streams to a temporary file on the library's disk and stops at the cap, whatever the browser
  * said about its size (Vaadin's client-side maximum only saves the person a wait). Nothing is held in memory.
  */
-final class BibliotheekUpload implements UploadHandler {
+final class BibliotheekUpload extends nl.leerteam.shared.ui.EenBestandUpload {
 
-    private final long maximaal;
     private final Path map;
     private final BiConsumer<String, Path> ontvangen;
-    private final Runnable teGroot;
 
     /**
      * @param ontvangen runs in the upload request with the file's name as given and its temporary file
      * @param teGroot   tells the person, in the UI, that the file was too large
      */
     BibliotheekUpload(long maximaal, Path map, BiConsumer<String, Path> ontvangen, Runnable teGroot) {
-        this.maximaal = maximaal;
+        super(maximaal, teGroot);
         this.map = map;
         this.ontvangen = ontvangen;
-        this.teGroot = teGroot;
     }
 
     @Override
@@ -45,25 +41,5 @@ final class BibliotheekUpload implements UploadHandler {
             return;
         }
         ontvangen.accept(event.getFileName(), tijdelijk);
-    }
-
-    private void weiger(UploadEvent event) {
-        event.reject("too large");
-        event.getUI().access(teGroot::run);
-    }
-
-    @Override
-    public long getRequestSizeMax() {
-        return maximaal + 64 * 1024L;
-    }
-
-    @Override
-    public long getFileSizeMax() {
-        return maximaal;
-    }
-
-    @Override
-    public long getFileCountMax() {
-        return 1;
     }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each part of a meeting on its own: it shows its record, and a new record changes only what differs. */
@@ -147,6 +148,12 @@ class BijeenkomstPartsTest extends KaribuTest {
         voorstellen.set(new BijeenkomstPagina.Voorstellen(List.of(new BijeenkomstDetails.Voorstel(UUID.randomUUID(),
                 "Wisbordjes", "Iedereen schrijft mee.", "Daan Smit"))));
         assertThat(lijst.getElement().getTextRecursively()).contains("Wisbordjes", "Daan Smit", "Iedereen schrijft mee.");
+        assertThat(_find(lijst, com.vaadin.flow.component.html.Anchor.class)).as("a member puts it on the agenda").isEmpty();
+        UUID leerpunt = UUID.randomUUID();
+        voorstellen.set(new BijeenkomstPagina.Voorstellen(List.of(new BijeenkomstDetails.Voorstel(leerpunt, "Wisbordjes",
+                "Iedereen schrijft mee.", "Daan Smit")), false, true));
+        assertThat(_find(lijst, com.vaadin.flow.component.button.Button.class)).as("the KC reading along does not arrange").isEmpty();
+        assertThat(_get(lijst, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("platform/nieuw/leerpunt/" + leerpunt);
 
         BijeenkomstDetails.Actiepunt analyse = new BijeenkomstDetails.Actiepunt(UUID.randomUUID(), "Toetsanalyse delen", daan.id(),
                 "Daan Smit", LocalDate.of(2026, 12, 10), false, 0);

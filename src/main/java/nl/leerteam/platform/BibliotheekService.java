@@ -167,8 +167,9 @@ public class BibliotheekService {
     @Transactional(readOnly = true)
     public Bibliotheek.Details bestand(UUID id) {
         Kijker k = Kijker.van(organisatie);
-        BibliotheekOpslag.Bestand b = zichtbaar(k, id);
-        List<BibliotheekOpslag.Versie> versies = opslag.versies(id);
+        Gelezen g = zichtbaar(k, id);
+        BibliotheekOpslag.Bestand b = g.bestand();
+        List<BibliotheekOpslag.Versie> versies = g.versies();
         BibliotheekOpslag.Versie huidig = versies.getLast();
         boolean binnen = k.vanSchool(b.schoolId());
         Set<UUID> mensen = new java.util.HashSet<>();
@@ -243,8 +244,9 @@ public class BibliotheekService {
     public void nieuweVersie(UUID id, Path tijdelijk, String naam, long version) {
         try {
             Kijker k = Kijker.van(organisatie);
-            BibliotheekOpslag.Bestand b = vanSchool(k, id);
-            List<BibliotheekOpslag.Versie> versies = opslag.versies(id);
+            Gelezen g = vanSchool(k, id);
+            BibliotheekOpslag.Bestand b = g.bestand();
+            List<BibliotheekOpslag.Versie> versies = g.versies();
             if (versies.size() >= MAX_VERSIES) {
                 throw new InvoerFout("bestand", "bibliotheek.fout.te-veel-versies", MAX_VERSIES);
             }
@@ -274,11 +276,12 @@ public class BibliotheekService {
     @PreAuthorize("hasRole('KC')")
     public void goedkeuren(UUID id, int nummer, boolean bevindingenBevestigd, long version) {
         Kijker k = Kijker.van(organisatie);
-        BibliotheekOpslag.Bestand b = vanSchool(k, id);
+        Gelezen g = vanSchool(k, id);
+        BibliotheekOpslag.Bestand b = g.bestand();
         if (!k.kcVan(b.schoolId())) {
             throw new AccessDeniedException("Only a KC of the file's school approves it");
         }
-        BibliotheekOpslag.Versie huidig = opslag.versies(id).getLast();
+        BibliotheekOpslag.Versie huidig = g.versies().getLast();
         if (huidig.nummer() != nummer || huidig.goedgekeurdDoor() != null) {
             throw new nl.leerteam.shared.domain.GelijktijdigGewijzigd("studiedag_bestand");
         }
@@ -299,8 +302,9 @@ public class BibliotheekService {
     @Transactional(readOnly = true)
     public Bibliotheek.Download download(UUID id) {
         Kijker k = Kijker.van(organisatie);
-        BibliotheekOpslag.Bestand b = zichtbaar(k, id);
-        BibliotheekOpslag.Versie v = opslag.versies(id).getLast();
+        Gelezen g = zichtbaar(k, id);
+        BibliotheekOpslag.Bestand b = g.bestand();
+        BibliotheekOpslag.Versie v = g.versies().getLast();
         return download(b, v, k.vanSchool(b.schoolId()));
     }
 
@@ -308,8 +312,9 @@ public class BibliotheekService {
     @Transactional(readOnly = true)
     public Optional<byte[]> voorbeeld(UUID id) {
         Kijker k = Kijker.van(organisatie);
-        BibliotheekOpslag.Bestand b = zichtbaar(k, id);
-        BibliotheekOpslag.Versie v = opslag.versies(id).getLast();
+        Gelezen g = zichtbaar(k, id);
+        BibliotheekOpslag.Bestand b = g.bestand();
+        BibliotheekOpslag.Versie v = g.versies().getLast();
         if (v.voorbeeld() == null) {
             return Optional.empty();
         }
@@ -496,22 +501,26 @@ public class BibliotheekService {
     }
 
     /** A file the person may read; any other is refused like one that does not exist. */
-    private BibliotheekOpslag.Bestand zichtbaar(Kijker k, UUID id) {
+    /** A file with its versions (newest last), read once for the check and for what the caller does with it. */
+    private record Gelezen(BibliotheekOpslag.Bestand bestand, List<BibliotheekOpslag.Versie> versies) {
+    }
+
+    private Gelezen zichtbaar(Kijker k, UUID id) {
         BibliotheekOpslag.Bestand b = opslag.bestand(id).orElseThrow(() -> new AccessDeniedException("No such file"));
         List<BibliotheekOpslag.Versie> versies = opslag.versies(id);
         if (versies.isEmpty() || !magLezen(k, b, versies.getLast())) {
             throw new AccessDeniedException("No such file");
         }
-        return b;
+        return new Gelezen(b, versies);
     }
 
     /** A file of one of the person's schools: for changing it. */
-    private BibliotheekOpslag.Bestand vanSchool(Kijker k, UUID id) {
-        BibliotheekOpslag.Bestand b = zichtbaar(k, id);
-        if (!k.vanSchool(b.schoolId())) {
+    private Gelezen vanSchool(Kijker k, UUID id) {
+        Gelezen g = zichtbaar(k, id);
+        if (!k.vanSchool(g.bestand().schoolId())) {
             throw new AccessDeniedException("Only the file's school changes it");
         }
-        return b;
+        return g;
     }
 
     private Bibliotheek.Download download(BibliotheekOpslag.Bestand b, BibliotheekOpslag.Versie v, boolean binnen) {

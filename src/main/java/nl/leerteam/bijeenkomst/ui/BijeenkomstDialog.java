@@ -56,6 +56,9 @@ class BijeenkomstDialog extends Dialog {
         veld(velden, labels, "onlineLink", onlineLink, "bijeenkomst.online-link");
         onlineLink.setMaxLength(BijeenkomstService.MAX_LINK);
         onlineLink.setPlaceholder("https://");
+        // The rule is told before anyone saves, not only as a refusal afterwards.
+        plaats.setHelperText(getTranslation("bijeenkomst.plaats-of-link"));
+        onlineLink.setHelperText(getTranslation("bijeenkomst.plaats-of-link"));
         veld(velden, labels, "voorzitter", voorzitter, "bijeenkomst.voorzitter");
         veld(velden, labels, "notulist", notulist, "bijeenkomst.notulist");
         for (ComboBox<Persoon> keuze : List.of(voorzitter, notulist)) {
@@ -64,11 +67,12 @@ class BijeenkomstDialog extends Dialog {
         }
         begintijd.setStep(java.time.Duration.ofMinutes(15));
         eindtijd.setStep(java.time.Duration.ofMinutes(15));
+        begintijd.addValueChangeListener(e -> eindtijd.setMin(e.getValue() == null ? null : e.getValue().plusMinutes(15)));
         if (bestaand == null) {
             UUID ik = CurrentUser.require().gebruikerId();
             Persoon mij = leden.stream().filter(p -> p.id().equals(ik)).findFirst().orElse(null);
             titel.setValue(getTranslation("bijeenkomst.standaard-titel"));
-            datum.setValue(LocalDate.now().plusWeeks(1));
+            datum.setValue(Datumveld.schooldagVanaf(LocalDate.now().plusWeeks(1)));
             begintijd.setValue(LocalTime.of(15, 15));
             eindtijd.setValue(LocalTime.of(16, 30));
             voorzitter.setValue(mij);

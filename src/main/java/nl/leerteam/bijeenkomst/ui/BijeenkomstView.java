@@ -1,12 +1,12 @@
 package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.signals.Signal;
@@ -50,7 +50,7 @@ import java.util.UUID;
 @RolesAllowed({"LEERKRACHT", "KC", "BESTUURDER"})
 @SpringComponent
 @UIScope
-public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class BijeenkomstView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final BijeenkomstService service;
     private final AgendaService agendaService;
@@ -191,7 +191,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         BijeenkomstPagina.Kop k = kop.peek();
         return k == null ? getTranslation("bijeenkomst.link") : k.plan().titel();
     }

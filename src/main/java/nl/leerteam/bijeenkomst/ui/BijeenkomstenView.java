@@ -1,6 +1,7 @@
 package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.bijeenkomst.BijeenkomstSamenvatting;
@@ -29,7 +29,7 @@ import java.util.UUID;
 /** The meetings of one leerteam, coming and past; members plan new ones here. */
 @Route("leerteams/:leerteamId/bijeenkomsten")
 @RolesAllowed({"LEERKRACHT", "KC", "BESTUURDER"})
-public class BijeenkomstenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class BijeenkomstenView extends Div implements BeforeEnterObserver, Paginatitel {
 
     static final String PARAMETER = "leerteamId";
 
@@ -100,7 +100,7 @@ public class BijeenkomstenView extends Div implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return gegevens == null ? getTranslation("bijeenkomst.link") : getTranslation("bijeenkomst.van", gegevens.leerteamNaam());
     }
 }

@@ -55,7 +55,7 @@ final class AfgerondPart extends Div {
                 }));
         deelFormulier.add(new H3(getTranslation("bezoek.delen.kop")), deelLeerteam, deelTitel, deelTekst, BezoekActies.rij(delen));
         deelFormulier.setVisible(false);
-        add(new H3(getTranslation("bezoek.status.afgerond")), inhoud, deelFormulier);
+        add(new H3(getTranslation("bezoek.verslag.kop")), inhoud, deelFormulier);
         Parts.bind(this, stap, nu -> {
             inhoud.removeAll();
             inhoud.add(new Paragraph(getTranslation("bezoek.leervraag-was", nu.leervraag())),

@@ -1,6 +1,7 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -39,7 +39,7 @@ import java.util.UUID;
 /** One kijkwijzer: its domains and criteria, in any of its versions; changed and exported from here. */
 @Route("kijkwijzers/:kijkwijzerId")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR", "BESTUURDER"})
-public class KijkwijzerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class KijkwijzerView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final KijkwijzerService service;
     private KijkwijzerDetails details;
@@ -130,7 +130,7 @@ public class KijkwijzerView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return details == null ? getTranslation("kijkwijzer.menu") : details.naam();
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.UI;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.KijkwijzerPlek;
@@ -27,7 +27,7 @@ import java.util.UUID;
 /** The kijkwijzers of the board and of the person's schools; KCs and board staff define and exchange them here. */
 @Route("kijkwijzers")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR", "BESTUURDER"})
-public class KijkwijzersView extends Div implements HasDynamicTitle {
+public class KijkwijzersView extends Div implements Paginatitel {
 
     private final KijkwijzerService service;
     private final List<KijkwijzerPlek> plekken;
@@ -116,7 +116,7 @@ public class KijkwijzersView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("kijkwijzer.menu");
     }
 }

@@ -1,13 +1,13 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -37,7 +37,7 @@ import java.util.UUID;
  */
 @Route("klassenbezoeken/:bezoekId")
 @RolesAllowed({"LEERKRACHT", "KC"})
-public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class KlassenbezoekView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final KlassenbezoekService service;
     private final LiveRefresh volgen;
@@ -119,6 +119,12 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
         stappen.getChildren().forEach(item -> {
             BezoekStatus s = BezoekStatus.valueOf(item.getElement().getAttribute("data-stap"));
             item.getElement().getClassList().set("lt-huidig", s == k.status());
+            // The step is told by more than its colour.
+            if (s == k.status()) {
+                item.getElement().setAttribute("aria-current", "step");
+            } else {
+                item.getElement().removeAttribute("aria-current");
+            }
             item.getElement().getClassList().set("lt-geweest", s.ordinal() < k.status().ordinal());
         });
     }
@@ -140,7 +146,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return titel.getText().isEmpty() ? getTranslation("bezoek.menu") : titel.getText();
     }
 }

@@ -1,6 +1,9 @@
 package nl.leerteam.klassenbezoek.ui;
 
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.Datumveld;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
@@ -34,7 +36,7 @@ import java.util.UUID;
 /** The person's own classroom visits, as teacher or as observer; a new one is asked for or proposed here. */
 @Route("klassenbezoeken")
 @RolesAllowed({"LEERKRACHT", "KC"})
-public class KlassenbezoekenView extends Div implements HasDynamicTitle {
+public class KlassenbezoekenView extends Div implements Paginatitel {
 
     private final BezoekPlanningService service;
     final Grid<BezoekSamenvatting> grid = new Grid<>();
@@ -87,13 +89,14 @@ public class KlassenbezoekenView extends Div implements HasDynamicTitle {
             richting.setLabel(getTranslation("bezoek.richting"));
             richting.setItems(true, false);
             richting.setItemLabelGenerator(r -> getTranslation(r ? "bezoek.richting.bij-mij" : "bezoek.richting.bij-ander"));
-            richting.setValue(true);
+            // A KC usually visits someone else's lesson; a teacher usually asks for a visit in her own groep.
+            richting.setValue(!CurrentUser.require().heeft(Rol.KC));
             ander.setLabel(getTranslation("bezoek.met"));
             ander.setItems(collegas);
             ander.setItemLabelGenerator(c -> getTranslation(c.kc() ? "bezoek.collega-kc" : "bezoek.collega", c.naam(), c.schoolNaam()));
             ander.setId("bezoek-ander");
             datum.setLabel(getTranslation("bijeenkomst.datum"));
-            datum.setValue(LocalDate.now().plusWeeks(1));
+            datum.setValue(Datumveld.schooldagVanaf(LocalDate.now().plusWeeks(1)));
             add(new VerticalLayout(richting, ander, datum));
             opslaan.setText(getTranslation("bezoek.plannen"));
             opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,7 +117,7 @@ public class KlassenbezoekenView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("bezoek.menu");
     }
 }

@@ -1,12 +1,12 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.Collega;
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Route("klassenbezoeken/schoolbeeld")
 @RolesAllowed({"KC", "DIRECTEUR"})
-public class SchoolbeeldView extends Div implements HasDynamicTitle {
+public class SchoolbeeldView extends Div implements Paginatitel {
 
     private final SchoolbeeldService service;
 
@@ -77,7 +77,7 @@ public class SchoolbeeldView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("schoolbeeld.titel");
     }
 }

@@ -66,7 +66,7 @@ final class VoorgesprekPart extends Div {
         les.setMaxLength(KlassenbezoekService.MAX_LES);
         groep.setLabel(getTranslation("casus.groep"));
         groep.setItems(1, 2, 3, 4, 5, 6, 7, 8);
-        groep.setItemLabelGenerator(g -> getTranslation("casus.groep.waarde", g));
+        groep.setItemLabelGenerator(g -> g == null ? getTranslation("bezoek.groep.geen") : getTranslation("casus.groep.waarde", g));
         groep.setEmptySelectionAllowed(true);
         kijkwijzer.setLabel(getTranslation("kijkwijzer.menu"));
         kijkwijzer.setItemLabelGenerator(KijkwijzerSamenvatting::naam);

@@ -1,10 +1,10 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A case discussion on its own page, for a leerteam that meets without a planned meeting in Leerteam. */
 @Route("casussen/:casusId/bespreking")
 @RolesAllowed({"LEERKRACHT", "KC"})
-public class BesprekingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class BesprekingView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final BesprekingService besprekingen;
     private final LiveUpdates live;
@@ -53,7 +53,7 @@ public class BesprekingView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return titel.getText().isEmpty() ? getTranslation("bespreking.titel") : titel.getText();
     }
 }

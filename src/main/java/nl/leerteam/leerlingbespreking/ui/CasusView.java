@@ -1,6 +1,7 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -38,7 +38,7 @@ import java.util.UUID;
 /** One case, as its leerteam and the school's KCs read it; its owner changes it from here. */
 @Route("casussen/:casusId")
 @RolesAllowed({"LEERKRACHT", "KC"})
-public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final CasusService casussen;
     private final BesprekingService besprekingen;
@@ -173,7 +173,7 @@ public class CasusView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return casus == null ? getTranslation("casus.casussen") : casus.inhoud().pseudoniem();
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +29,7 @@ import java.util.UUID;
 /** The cases of one leerteam: members bring a case in here; members and the school's KCs read them. */
 @Route("leerteams/:leerteamId/casussen")
 @RolesAllowed({"LEERKRACHT", "KC"})
-public class CasussenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CasussenView extends Div implements BeforeEnterObserver, Paginatitel {
 
     static final String PARAMETER = "leerteamId";
 
@@ -100,7 +100,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return gegevens == null ? getTranslation("casus.casussen") : getTranslation("casus.casussen-van", gegevens.leerteamNaam());
     }
 }

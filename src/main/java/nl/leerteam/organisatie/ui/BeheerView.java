@@ -1,6 +1,7 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.organisatie.BeheerService;
@@ -25,7 +25,7 @@ import java.util.Map;
 /** Administration: the schools this person administers. Board staff also add schools and board administrators here. */
 @Route("beheer")
 @RolesAllowed({"BESTUURDER", "DIRECTEUR"})
-public class BeheerView extends Div implements HasDynamicTitle {
+public class BeheerView extends Div implements Paginatitel {
 
     private final BeheerService beheer;
     final Grid<SchoolSamenvatting> scholen = new Grid<>();
@@ -96,7 +96,7 @@ public class BeheerView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("beheer.titel");
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.organisatie.BestuurSamenvatting;
@@ -27,7 +27,7 @@ import java.util.Map;
 /** The installation administrator's page: the boards on this installation and the login providers. */
 @Route("beheer/besturen")
 @RolesAllowed("BEHEERDER")
-public class BesturenView extends Div implements HasDynamicTitle {
+public class BesturenView extends Div implements Paginatitel {
 
     private final BesturenService besturen;
     final Grid<BestuurSamenvatting> grid = new Grid<>();
@@ -88,7 +88,7 @@ public class BesturenView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("besturen.titel");
     }
 }

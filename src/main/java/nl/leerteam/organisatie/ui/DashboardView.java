@@ -1,11 +1,11 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Route("")
 @RouteAlias("overzicht")
 @PermitAll
-public class DashboardView extends Div implements HasDynamicTitle {
+public class DashboardView extends Div implements Paginatitel {
 
     public DashboardView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors,
                          List<DashboardContributor> secties) {
@@ -112,7 +112,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("dashboard.titel");
     }
 }

@@ -1,12 +1,12 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.leerteam.organisatie.security.InlogFout;
@@ -17,7 +17,7 @@ import nl.leerteam.organisatie.security.InlogFout;
  */
 @Route(value = "geen-toegang", autoLayout = false)
 @AnonymousAllowed
-public class GeenToegangView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class GeenToegangView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final Paragraph uitleg = new Paragraph();
 
@@ -39,7 +39,7 @@ public class GeenToegangView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("geen-toegang.titel");
     }
 }

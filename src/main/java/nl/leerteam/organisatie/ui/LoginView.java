@@ -1,12 +1,12 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.leerteam.organisatie.demo.DemoAccount;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /** The login page: a button per OIDC provider and, in development, the demo people. */
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, Paginatitel {
 
     public static final String ROUTE = "login";
 
@@ -70,7 +70,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("login.titel");
     }
 }

@@ -1,8 +1,8 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.organisatie.MijnOverzicht;
@@ -16,7 +16,7 @@ import java.util.List;
 /** The leerteams a person belongs to, with who is in them; for a KC or director also their schools' other teams. */
 @Route("leerteams")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
-public class MijnLeerteamsView extends Div implements HasDynamicTitle {
+public class MijnLeerteamsView extends Div implements Paginatitel {
 
     public MijnLeerteamsView(OrganisatieService organisatie, List<LeerteamLinkContributor> contributors) {
         addClassName("lt-page");
@@ -45,7 +45,7 @@ public class MijnLeerteamsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("leerteams.titel");
     }
 }

@@ -1,13 +1,13 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.Component;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.leerteam.organisatie.Profiel;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 @Route("profiel")
 @PermitAll
-public class ProfielView extends Div implements HasDynamicTitle {
+public class ProfielView extends Div implements Paginatitel {
 
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
@@ -102,7 +102,7 @@ public class ProfielView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("profiel.titel");
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /** One school's administration: its leerteams, its people and their roles, and open invitations. */
 @Route("beheer/school/:schoolId")
 @RolesAllowed({"BESTUURDER", "DIRECTEUR"})
-public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SchoolBeheerView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final BeheerService beheer;
     private UUID schoolId;
@@ -157,7 +157,7 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return gegevens == null ? getTranslation("beheer.titel") : gegevens.school().naam();
     }
 }

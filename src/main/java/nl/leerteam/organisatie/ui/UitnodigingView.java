@@ -1,11 +1,11 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.leerteam.organisatie.InlogService;
@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 @Route(value = "uitnodiging/:code", autoLayout = false)
 @AnonymousAllowed
-public class UitnodigingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class UitnodigingView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final InlogService inlog;
     private final InlogOpties opties;
@@ -54,7 +54,7 @@ public class UitnodigingView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("uitnodiging.titel");
     }
 }

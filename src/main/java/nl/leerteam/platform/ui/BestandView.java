@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -47,7 +47,7 @@ import java.util.UUID;
  */
 @Route("platform/bibliotheek/:bestandId")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR", "BESTUURDER"})
-public class BestandView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class BestandView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final BibliotheekService service;
     private final ThemaService themas;
@@ -198,7 +198,7 @@ public class BestandView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return bestand == null ? getTranslation("bibliotheek.titel") : bestand.invoer().titel();
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.UI;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.platform.PraktijkkaartService;
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Route("platform/nieuw/:bron/:bronId")
 @RolesAllowed("KC")
-public class KaartVanSchoolView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class KaartVanSchoolView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final PraktijkkaartService service;
     private final ThemaService themas;
@@ -65,7 +65,7 @@ public class KaartVanSchoolView extends Div implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("platform.vanschool.titel");
     }
 }

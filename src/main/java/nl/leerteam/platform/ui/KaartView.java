@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -43,7 +43,7 @@ import java.util.UUID;
  */
 @Route("platform/kaarten/:kaartId")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR", "BESTUURDER"})
-public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class KaartView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final PraktijkkaartService service;
     private final ThemaService themas;
@@ -295,7 +295,7 @@ public class KaartView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return titel.getText().isEmpty() ? getTranslation("platform.titel") : titel.getText();
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.UI;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 @Route("platform")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR", "BESTUURDER"})
-public class PlatformView extends Div implements HasDynamicTitle {
+public class PlatformView extends Div implements Paginatitel {
 
     private final PraktijkkaartService service;
     final Button nieuw = new Button();
@@ -116,7 +116,7 @@ public class PlatformView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("platform.titel");
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,7 +32,7 @@ import java.util.UUID;
 /** One question with its answers, live; the asker marks the answer that helped, others answer or follow it. */
 @Route("platform/vragen/:vraagId")
 @RolesAllowed({"KC", "BESTUURDER"})
-public class VraagView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class VraagView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final VraagService service;
     final H2 titel = new H2();
@@ -121,7 +121,7 @@ public class VraagView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return titel.getText().isEmpty() ? getTranslation("platform.vragen.titel") : titel.getText();
     }
 }

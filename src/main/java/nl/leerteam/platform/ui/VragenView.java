@@ -1,6 +1,7 @@
 package nl.leerteam.platform.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ import java.util.UUID;
 /** The board's questions to peers, and for a KC a new question with similar questions and cards shown first. */
 @Route("platform/vragen")
 @RolesAllowed({"KC", "BESTUURDER"})
-public class VragenView extends Div implements HasDynamicTitle {
+public class VragenView extends Div implements Paginatitel {
 
     private final VraagService service;
     final UnorderedList lijst = new UnorderedList();
@@ -121,7 +121,7 @@ public class VragenView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("platform.vragen.titel");
     }
 }

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The one page for an address that does not exist and for one the person may not open: the same words for both,
  * so a refusal says nothing about what exists. Dutch or English, with its own title; never a framework's page.
  */
-abstract class Foutpagina extends VerticalLayout implements HasDynamicTitle {
+abstract class Foutpagina extends VerticalLayout implements Paginatitel {
 
     void toon() {
         removeAll();
@@ -20,7 +19,7 @@ abstract class Foutpagina extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("fout.geen-toegang.titel");
     }
 }

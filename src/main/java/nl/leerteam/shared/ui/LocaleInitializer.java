@@ -13,6 +13,7 @@ import java.util.Locale;
 /**
  * Every UI opens in the language of the person: the one chosen in this session, else the one
  * saved in their profile, else Dutch (browsers that ask for English get English on the login page).
+ * The page's {@code <html lang>} says the same.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -22,6 +23,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(localeFor(init.getUI().getSession())));
+        // A screen reader reads the page in the language of <html lang>; switching the language reloads the page.
+        event.addIndexHtmlRequestListener(pagina -> pagina.getDocument().getElementsByTag("html")
+                .attr("lang", localeFor(VaadinSession.getCurrent()).getLanguage()));
     }
 
     static Locale localeFor(VaadinSession session) {

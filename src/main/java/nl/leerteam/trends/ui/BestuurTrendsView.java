@@ -1,12 +1,12 @@
 package nl.leerteam.trends.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.shared.domain.Schooljaar;
@@ -23,7 +23,7 @@ import java.util.Locale;
 /** Board staff compare their schools: the page around {@link Schoolvergelijking}. */
 @Route("bestuur/trends")
 @RolesAllowed("BESTUURDER")
-public class BestuurTrendsView extends Div implements HasDynamicTitle {
+public class BestuurTrendsView extends Div implements Paginatitel {
 
     final Schoolvergelijking vergelijking;
 
@@ -34,7 +34,7 @@ public class BestuurTrendsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("bestuurtrends.titel");
     }
 }

@@ -1,6 +1,7 @@
 package nl.leerteam.trends.ui;
 
 import com.vaadin.flow.component.Component;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @Route("trends/kalender")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
-public class KwaliteitskalenderView extends Div implements HasDynamicTitle {
+public class KwaliteitskalenderView extends Div implements Paginatitel {
 
     private final KwaliteitskalenderService service;
     final Select<TrendSchool> school = new Select<>();
@@ -149,7 +149,7 @@ public class KwaliteitskalenderView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("kalender.titel");
     }
 }

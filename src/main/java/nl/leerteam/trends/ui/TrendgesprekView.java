@@ -1,10 +1,10 @@
 package nl.leerteam.trends.ui;
 
 import com.vaadin.flow.component.html.Div;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A trend discussion on its own page, for everybody of the school. */
 @Route("trends/gesprekken/:gesprekId")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
-public class TrendgesprekView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class TrendgesprekView extends Div implements BeforeEnterObserver, Paginatitel {
 
     private final TrendgesprekDiensten diensten;
     final H2 titel = new H2();
@@ -45,7 +45,7 @@ public class TrendgesprekView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return titel.getText().isEmpty() ? getTranslation("trends.gesprek.titel") : titel.getText();
     }
 }

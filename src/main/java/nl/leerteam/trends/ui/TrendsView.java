@@ -1,13 +1,13 @@
 package nl.leerteam.trends.ui;
 
 import com.vaadin.flow.component.button.Button;
+import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.leerlingbespreking.CasuspatroonService;
@@ -30,7 +30,7 @@ import java.util.List;
  */
 @Route("trends")
 @RolesAllowed({"LEERKRACHT", "KC", "DIRECTEUR"})
-public class TrendsView extends Div implements HasDynamicTitle {
+public class TrendsView extends Div implements Paginatitel {
 
     private final TrendService service;
     private final TrendImportService importService;
@@ -121,7 +121,7 @@ public class TrendsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String titel() {
         return getTranslation("trends.titel");
     }
 }

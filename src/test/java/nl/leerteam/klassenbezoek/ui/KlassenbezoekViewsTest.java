@@ -43,6 +43,8 @@ class KlassenbezoekViewsTest extends KaribuTest {
         UI.getCurrent().navigate(KlassenbezoekenView.class);
         _click(_get(KlassenbezoekenView.class).plannen);
         KlassenbezoekenView.PlanDialog plan = _get(KlassenbezoekenView.PlanDialog.class);
+        assertThat(plan.richting.getValue()).as("a teacher asks for a visit in her own groep").isTrue();
+        assertThat(plan.datum.getValue().getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
         _click(plan.opslaan);
         assertThat(plan.ander.isInvalid()).as("choose someone").isTrue();
         plan.ander.setValue(plan.ander.getListDataView().getItems().filter(c -> c.naam().equals("Fatima El Amrani")
@@ -51,6 +53,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
 
         KlassenbezoekView view = _get(KlassenbezoekView.class);
         assertThat(view.titel.getText()).isEqualTo("Klassenbezoek van Fatima El Amrani");
+        assertThat(view.voorgesprek().groep.getItemLabelGenerator().apply(null)).isEqualTo("Geen groep gekozen");
         _click(view.voorgesprek().opslaan);
         assertThat(view.voorgesprek().leervraag.isInvalid()).as("the learning question comes first").isTrue();
         view.voorgesprek().leervraag.setValue("Hoe houd ik de hele groep betrokken bij de instructie?");
@@ -106,6 +109,15 @@ class KlassenbezoekViewsTest extends KaribuTest {
         view.afgerond().deelTitel.setValue("Iedereen laten meeschrijven tijdens de uitleg");
         _click(view.afgerond().delen);
         assertThat(view.afgerond().deelTitel.getValue()).as("sent, so the form is empty again").isEmpty();
+    }
+
+    @Test
+    void a_kc_plans_a_visit_to_a_colleague_by_default() {
+        login("fatima");
+        UI.getCurrent().navigate(KlassenbezoekenView.class);
+        _click(_get(KlassenbezoekenView.class).plannen);
+        KlassenbezoekenView.PlanDialog plan = _get(KlassenbezoekenView.PlanDialog.class);
+        assertThat(plan.richting.getValue()).as("a KC visits someone else's lesson").isFalse();
     }
 
     @Test

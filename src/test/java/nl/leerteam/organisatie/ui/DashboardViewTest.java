@@ -24,6 +24,8 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_get(H2.class, spec -> spec.withId("welkom")).getText()).isEqualTo("Goedendag, Sanne");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Overzicht – Leerteam");
+        assertThat(_get(Span.class, spec -> spec.withClasses("lt-page-title")).getText()).isEqualTo("Overzicht");
         Div mijnLeerteams = _get(Div.class, spec -> spec.withId("mijn-leerteams"));
         assertThat(_find(mijnLeerteams, H3.class).stream().map(H3::getText).toList()).containsExactly("Onderbouw");
         Div scholen = _get(Div.class, spec -> spec.withId("mijn-scholen"));

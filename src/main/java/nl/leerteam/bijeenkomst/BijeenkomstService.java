@@ -113,6 +113,34 @@ public class BijeenkomstService {
                 List.copyOf(komend), eerder, toegang.leden(leerteamId));
     }
 
+    /** How many meetings and action items the start page shows at most. */
+    static final int OP_STARTPAGINA = 5;
+
+    /**
+     * For the start page: the running and next meetings of the person's circles with their role in each, and
+     * their open action items. Only circles they belong to now, so an item of a leerteam they left drops out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MijnBijeenkomsten mijnBijeenkomsten() {
+        UUID ik = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        LocalDate vandaag = LocalDate.now(clock.withZone(Tijdzone.SCHOOL));
+        Map<UUID, String> kringen = organisatie.mijnKringen();
+        if (kringen.isEmpty()) {
+            return new MijnBijeenkomsten(List.of(), List.of(), vandaag);
+        }
+        org.springframework.data.domain.Limit limiet = org.springframework.data.domain.Limit.of(OP_STARTPAGINA);
+        List<MijnBijeenkomsten.Komend> komend = bijeenkomsten.komendVan(kringen.keySet(), vandaag, limiet).stream()
+                .map(b -> new MijnBijeenkomsten.Komend(b.getId(), b.getTitel(), kringen.get(b.getLeerteamId()), b.getDatum(),
+                        b.getBegintijd(), b.getEindtijd(), b.getStatus(), ik.equals(b.getVoorzitterId()), ik.equals(b.getNotulistId())))
+                .toList();
+        List<MijnBijeenkomsten.Actiepunt> acties = actiepunten.openVan(ik, kringen.keySet(), limiet).stream()
+                .map(a -> new MijnBijeenkomsten.Actiepunt(a.getId(), a.getTekst(), a.getDeadline(), a.getBijeenkomstId(),
+                        kringen.get(a.getLeerteamId())))
+                .toList();
+        return new MijnBijeenkomsten(komend, acties, vandaag);
+    }
+
     /** A member plans a meeting of their leerteam; board staff plan the meetings of the board's KC-platform. */
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public UUID plannen(UUID leerteamId, BijeenkomstFormulier formulier, boolean privacyBevestigd) {

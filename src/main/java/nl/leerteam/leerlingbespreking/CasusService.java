@@ -61,11 +61,18 @@ public class CasusService {
     private final EscalatieService escalaties;
 
     private final EenNodeTegelijk eenNode;
+    private final nl.leerteam.leerlingbespreking.domain.Casuswerk werk;
+
+    /** How far ahead an agreement's evaluation shows on the start page, and how long a KC's answer stays there. */
+    static final int EVALUATIE_VOORUIT_DAGEN = 7;
+    static final int KC_REACTIE_DAGEN = 30;
+    static final int OP_STARTPAGINA = 5;
 
     CasusService(CasusRepository casussen, OrganisatieService organisatie, PrivacyControle privacy,
                  ApplicationEventPublisher gebeurtenissen, Clock clock, CasusLezer lezer, BesprekingService besprekingen,
-                 EscalatieService escalaties, EenNodeTegelijk eenNode) {
+                 EscalatieService escalaties, EenNodeTegelijk eenNode, nl.leerteam.leerlingbespreking.domain.Casuswerk werk) {
         this.eenNode = eenNode;
+        this.werk = werk;
         this.lezer = lezer;
         this.besprekingen = besprekingen;
         this.escalaties = escalaties;
@@ -74,6 +81,24 @@ public class CasusService {
         this.privacy = privacy;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
+    }
+
+    /**
+     * For the start page: the person's own open cases in the leerteams they are still in, with agreements to
+     * evaluate within a week (or overdue) and the KC's newest word since they last answered.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MijnCasuswerk mijnCasuswerk() {
+        UUID ik = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        LocalDate vandaag = LocalDate.now(clock.withZone(nl.leerteam.shared.domain.Tijdzone.SCHOOL));
+        java.util.Set<UUID> leerteams = organisatie.mijnKringen().keySet();
+        if (leerteams.isEmpty()) {
+            return new MijnCasuswerk(List.of(), List.of(), vandaag);
+        }
+        return new MijnCasuswerk(werk.teEvalueren(ik, leerteams, vandaag.plusDays(EVALUATIE_VOORUIT_DAGEN), OP_STARTPAGINA),
+                werk.kcReacties(ik, leerteams, clock.instant().minus(java.time.Duration.ofDays(KC_REACTIE_DAGEN)), OP_STARTPAGINA),
+                vandaag);
     }
 
     @PreAuthorize("isAuthenticated()")

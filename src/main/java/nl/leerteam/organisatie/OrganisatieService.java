@@ -77,6 +77,24 @@ public class OrganisatieService implements LanguagePreference {
                 Samenvattingen.van(andereTeams, schoolOpId, gebruikers));
     }
 
+    /**
+     * The circles the person meets in, by id with their names: the leerteams they are a member of and, for a
+     * KC or board staff, the board's KC-platform once it exists.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, String> mijnKringen() {
+        Gebruiker ik = toegang.ik();
+        Map<UUID, String> kringen = new java.util.LinkedHashMap<>();
+        if (!ik.schoolIds().isEmpty()) {
+            leerteams.findBySchoolIdInOrderByNaam(ik.schoolIds()).stream().filter(t -> t.heeftLid(ik.getId()))
+                    .forEach(t -> kringen.put(t.getId(), t.getNaam()));
+        }
+        if (ik.getBestuurId() != null && Toegang.inKcPlatform(ik)) {
+            leerteams.findByBestuurIdAndKcPlatformTrue(ik.getBestuurId()).ifPresent(k -> kringen.put(k.getId(), k.getNaam()));
+        }
+        return kringen;
+    }
+
     /** One leerteam with its members; refused for anyone who may not see it. */
     @PreAuthorize("isAuthenticated()")
     public LeerteamSamenvatting leerteam(UUID leerteamId) {

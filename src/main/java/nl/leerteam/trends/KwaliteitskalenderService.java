@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.Schooljaar;
+import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.GeheimeCodes;
 import nl.leerteam.shared.security.SysteemTaak;
@@ -76,6 +77,46 @@ public class KwaliteitskalenderService {
     public List<Kalendermoment> kalender(UUID schoolId, Schooljaar jaar) {
         toegang.leesbaar(schoolId);
         return momenten(schoolId, jaar);
+    }
+
+    /** How far ahead the start page looks in the quality calendar, in days. */
+    static final int VOORUIT_DAGEN = 21;
+    static final int OP_STARTPAGINA = 5;
+
+    /** A moment of one of the person's schools, for the start page. */
+    public record Binnenkort(UUID schoolId, String schoolNaam, Kalendermoment moment) {
+    }
+
+    /**
+     * For the start page: of each school where the person teaches, coordinates or directs, what is due (a trend
+     * discussion or an evaluation still to do) and the test windows and evaluations of the next three weeks that
+     * are not done yet, soonest first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Binnenkort> binnenkort() {
+        Set<UUID> scholen = new java.util.HashSet<>();
+        for (Rol rol : List.of(Rol.LEERKRACHT, Rol.KC, Rol.DIRECTEUR)) {
+            scholen.addAll(organisatie.mijnScholenMetRol(rol));
+        }
+        if (scholen.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> namen = organisatie.schoolNamenVanBestuur();
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate grens = vandaag.plusDays(VOORUIT_DAGEN);
+        List<Binnenkort> uit = new ArrayList<>();
+        for (UUID school : scholen) {
+            for (Kalendermoment m : momenten(school, Schooljaar.van(vandaag))) {
+                boolean teDoen = m.stand() == Kalendermoment.Stand.TE_DOEN;
+                boolean komt = m.stand() == Kalendermoment.Stand.GEPLAND && !m.van().isAfter(grens) && !m.tot().isBefore(vandaag);
+                if (teDoen || komt) {
+                    uit.add(new Binnenkort(school, namen.getOrDefault(school, ""), m));
+                }
+            }
+        }
+        return uit.stream().sorted(Comparator.comparing((Binnenkort b) -> b.moment().van()).thenComparing(Binnenkort::schoolNaam))
+                .limit(OP_STARTPAGINA).toList();
     }
 
     /** Since when the person has a feed link, if they have one. */

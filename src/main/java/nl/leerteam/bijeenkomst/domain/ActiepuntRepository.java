@@ -24,4 +24,10 @@ public interface ActiepuntRepository extends JpaRepository<Actiepunt, UUID> {
               and (a.afgerondOp is null or a.afgerondIn = :bijeenkomstId)
             order by a.deadline, a.aangemaakt""")
     List<Actiepunt> eerderOpenOfHierAfgerond(UUID leerteamId, UUID bijeenkomstId, LocalDate datum, java.time.LocalTime begintijd);
+
+    /** A person's open action items in these circles, the first deadline first. */
+    @Query("""
+            select a from Actiepunt a where a.eigenaarId = :eigenaarId and a.afgerondOp is null and a.leerteamId in :kringen
+            order by a.deadline, a.aangemaakt""")
+    List<Actiepunt> openVan(UUID eigenaarId, java.util.Collection<UUID> kringen, org.springframework.data.domain.Limit limit);
 }

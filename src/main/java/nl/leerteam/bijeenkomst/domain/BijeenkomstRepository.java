@@ -11,6 +11,14 @@ public interface BijeenkomstRepository extends JpaRepository<Bijeenkomst, UUID> 
 
     List<Bijeenkomst> findByLeerteamIdOrderByDatumDescBegintijdDesc(UUID leerteamId);
 
+    /** The meetings of these circles that are running, or planned for today or later, soonest first. */
+    @Query("""
+            select b from Bijeenkomst b where b.leerteamId in :kringen
+              and (b.status = nl.leerteam.bijeenkomst.BijeenkomstStatus.BEZIG
+                   or (b.status = nl.leerteam.bijeenkomst.BijeenkomstStatus.GEPLAND and b.datum >= :vandaag))
+            order by b.datum, b.begintijd""")
+    List<Bijeenkomst> komendVan(java.util.Collection<UUID> kringen, java.time.LocalDate vandaag, org.springframework.data.domain.Limit limit);
+
     /** The ids of a leerteam's meetings that have not ended. */
     @Query("select b.id from Bijeenkomst b where b.leerteamId = :leerteamId and b.status <> nl.leerteam.bijeenkomst.BijeenkomstStatus.AFGEROND")
     List<UUID> nietAfgerondVan(UUID leerteamId);

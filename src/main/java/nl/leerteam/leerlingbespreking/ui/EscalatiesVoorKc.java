@@ -21,6 +21,11 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class EscalatiesVoorKc implements DashboardContributor {
 
+    @Override
+    public int volgorde() {
+        return 20;
+    }
+
     private final EscalatieService escalaties;
 
     EscalatiesVoorKc(EscalatieService escalaties) {

@@ -1,5 +1,6 @@
 package nl.leerteam.organisatie.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
@@ -18,13 +19,17 @@ import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.LeerteamLink;
 import nl.leerteam.shared.ui.LeerteamLinkContributor;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import java.util.stream.Collectors;
 
 /**
- * The start page. Everybody sees their schools and leerteams; a KC and a director also the other
- * leerteams of their schools; board staff a way into the administration.
+ * The start page: first what waits for the person now (each module adds its own section: meetings and
+ * action items, cases, visits, the quality calendar), then their leerteams and schools. A KC and a
+ * director also see the other leerteams of their schools; board staff a way into the administration.
  */
 @Route("")
 @RouteAlias("overzicht")
@@ -45,13 +50,20 @@ public class DashboardView extends Div implements Paginatitel {
             add(bestuur);
         }
 
-        secties.forEach(bijdrage -> bijdrage.sectie().ifPresent(this::add));
+        List<Component> wachtend = secties.stream().sorted(Comparator.comparingInt(DashboardContributor::volgorde))
+                .flatMap(bijdrage -> bijdrage.sectie().stream()).toList();
+        if (wachtend.isEmpty() && !overzicht.scholen().isEmpty()) {
+            LeegTekst rustig = new LeegTekst(getTranslation("dashboard.niets-wacht.titel"),
+                    getTranslation(nietsWachtTekst(overzicht.rollen())));
+            rustig.setId("niets-wacht");
+            add(rustig);
+        }
+        wachtend.forEach(this::add);
 
         add(sectie("dashboard.mijn-leerteams"));
         if (overzicht.mijnLeerteams().isEmpty()) {
             add(new LeegTekst(getTranslation("dashboard.geen-leerteams.titel"),
-                    getTranslation(overzicht.rollen().contains(Rol.DIRECTEUR) || overzicht.rollen().contains(Rol.BESTUURDER)
-                            ? "dashboard.geen-leerteams.beheer" : "dashboard.geen-leerteams.tekst")));
+                    getTranslation(geenLeerteamsTekst(overzicht.rollen()))));
         } else {
             Div kaarten = kaarten("mijn-leerteams");
             overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
@@ -61,7 +73,9 @@ public class DashboardView extends Div implements Paginatitel {
         if (!overzicht.andereLeerteams().isEmpty()) {
             add(sectie("dashboard.leerteams-van-school"));
             Div kaarten = kaarten("andere-leerteams");
-            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
+            // A director looks at the leerteams of her school but does not read their cases or meetings: no links she cannot follow.
+            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, false,
+                    kcVan(overzicht, team.schoolId()) ? links : List.of())));
             add(kaarten);
         }
 
@@ -91,6 +105,37 @@ public class DashboardView extends Div implements Paginatitel {
             }
             add(kaarten);
         }
+    }
+
+    private static boolean kcVan(MijnOverzicht overzicht, UUID schoolId) {
+        return overzicht.scholen().stream().anyMatch(s -> s.school().id().equals(schoolId) && s.mijnRollen().contains(Rol.KC));
+    }
+
+    /** Who arranges the leerteams differs per role: a teacher waits for her director, the others arrange or look on. */
+    static String geenLeerteamsTekst(Set<Rol> rollen) {
+        if (rollen.contains(Rol.DIRECTEUR)) {
+            return "dashboard.geen-leerteams.directeur";
+        }
+        if (rollen.contains(Rol.BESTUURDER)) {
+            return "dashboard.geen-leerteams.bestuur";
+        }
+        if (rollen.contains(Rol.KC)) {
+            return "dashboard.geen-leerteams.kc";
+        }
+        return "dashboard.geen-leerteams.tekst";
+    }
+
+    static String nietsWachtTekst(Set<Rol> rollen) {
+        if (rollen.contains(Rol.KC)) {
+            return "dashboard.niets-wacht.kc";
+        }
+        if (rollen.contains(Rol.DIRECTEUR)) {
+            return "dashboard.niets-wacht.directeur";
+        }
+        if (rollen.contains(Rol.BESTUURDER)) {
+            return "dashboard.niets-wacht.bestuur";
+        }
+        return "dashboard.niets-wacht.tekst";
     }
 
     private H2 sectie(String key) {

@@ -12,4 +12,10 @@ public interface DashboardContributor {
 
     /** The section for the logged-in person, or empty when there is nothing for them now. */
     Optional<Component> sectie();
+
+    /**
+     * Where the section stands on the page, lowest first: what is due soonest (today's meetings, a case
+     * waiting for a KC) before what can wait (the quality calendar).
+     */
+    int volgorde();
 }

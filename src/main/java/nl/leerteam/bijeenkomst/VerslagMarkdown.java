@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst;
 
+import nl.leerteam.leerlingbespreking.VerslagAfspraak;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -25,6 +26,12 @@ public final class VerslagMarkdown {
 
     /** @param tekst translates a message key with parameters into the reader's language */
     public static String van(BijeenkomstDetails b, Locale locale, BiFunction<String, Object[], String> tekst) {
+        return van(b, java.util.Map.of(), locale, tekst);
+    }
+
+    /** @param afspraken per agenda item of a case, what its discussion agreed on the meeting's day */
+    public static String van(BijeenkomstDetails b, java.util.Map<java.util.UUID, java.util.List<VerslagAfspraak>> afspraken,
+                             Locale locale, BiFunction<String, Object[], String> tekst) {
         DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(b.plan().titel())).append("\n\n");
@@ -53,6 +60,12 @@ public final class VerslagMarkdown {
                 punt.besluiten().forEach(x -> md.append("- ").append(escape(x.tekst())).append("\n"));
                 md.append("\n");
             }
+            java.util.List<VerslagAfspraak> casusAfspraken = afspraken.getOrDefault(punt.id(), java.util.List.of());
+            if (!casusAfspraken.isEmpty()) {
+                md.append("**").append(escape(tekst.apply("verslag.afspraken", new Object[0]))).append("**\n\n");
+                casusAfspraken.forEach(a -> md.append("- ").append(escape(afspraak(a, datum, tekst))).append("\n"));
+                md.append("\n");
+            }
             if (!punt.actiepunten().isEmpty()) {
                 md.append("**").append(escape(tekst.apply("verslag.actiepunten", new Object[0]))).append("**\n\n");
                 punt.actiepunten().forEach(a -> actiepunt(md, a, datum, tekst));
@@ -60,6 +73,12 @@ public final class VerslagMarkdown {
             }
         }
         return md.toString();
+    }
+
+    /** One agreement as a line of the minutes, in PDF and Markdown alike. */
+    static String afspraak(VerslagAfspraak a, DateTimeFormatter datum, BiFunction<String, Object[], String> tekst) {
+        String regel = a.tekst() + " — " + tekst.apply("verslag.afspraak", new Object[]{datum.format(a.evaluatiedatum()), a.eigenaarNaam()});
+        return a.idee() == null ? regel : regel + " (" + tekst.apply("verslag.afspraak.idee", new Object[]{a.idee()}) + ")";
     }
 
     private static void actiepunt(StringBuilder md, BijeenkomstDetails.Actiepunt a, DateTimeFormatter datum,

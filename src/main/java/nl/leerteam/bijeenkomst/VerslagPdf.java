@@ -1,5 +1,6 @@
 package nl.leerteam.bijeenkomst;
 
+import nl.leerteam.leerlingbespreking.VerslagAfspraak;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -39,6 +40,12 @@ public final class VerslagPdf {
     }
 
     public static byte[] van(BijeenkomstDetails b, Locale locale, BiFunction<String, Object[], String> tekst) {
+        return van(b, java.util.Map.of(), locale, tekst);
+    }
+
+    /** @param afspraken per agenda item of a case, what its discussion agreed on the meeting's day */
+    public static byte[] van(BijeenkomstDetails b, java.util.Map<java.util.UUID, java.util.List<VerslagAfspraak>> afspraken,
+                             Locale locale, BiFunction<String, Object[], String> tekst) {
         DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Font titel = new Font(VET, 18);
         Font kop = new Font(VET, 13);
@@ -76,6 +83,14 @@ public final class VerslagPdf {
                 List lijst = new List(List.UNORDERED);
                 lijst.setListSymbol(new Chunk("• ", gewoon));
                 punt.besluiten().forEach(x -> lijst.add(new ListItem(x.tekst(), gewoon)));
+                document.add(lijst);
+            }
+            java.util.List<VerslagAfspraak> casusAfspraken = afspraken.getOrDefault(punt.id(), java.util.List.of());
+            if (!casusAfspraken.isEmpty()) {
+                document.add(new Paragraph(tekst.apply("verslag.afspraken", new Object[0]), vet));
+                List lijst = new List(List.UNORDERED);
+                lijst.setListSymbol(new Chunk("• ", gewoon));
+                casusAfspraken.forEach(a -> lijst.add(new ListItem(VerslagMarkdown.afspraak(a, datum, tekst), gewoon)));
                 document.add(lijst);
             }
             if (!punt.actiepunten().isEmpty()) {

@@ -50,9 +50,34 @@ public class VerslagService {
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
+    private final BijeenkomstService bijeenkomsten;
+    private final nl.leerteam.leerlingbespreking.BesprekingService besprekingen;
+
+    /**
+     * The minutes of a meeting: the meeting as its reader sees it, and per case on its agenda what that case's
+     * discussion agreed on the meeting's day (the chosen ideas, the agreements with their evaluation date and owner).
+     */
+    public record Verslag(BijeenkomstDetails bijeenkomst, Map<UUID, java.util.List<nl.leerteam.leerlingbespreking.VerslagAfspraak>> afspraken) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Verslag verslag(UUID bijeenkomstId) {
+        BijeenkomstDetails b = bijeenkomsten.bijeenkomst(bijeenkomstId);
+        Map<UUID, java.util.List<nl.leerteam.leerlingbespreking.VerslagAfspraak>> afspraken = new java.util.LinkedHashMap<>();
+        for (BijeenkomstDetails.Agendapunt punt : b.agenda()) {
+            if (punt.soort() == AgendapuntSoort.CASUS && punt.casusId() != null) {
+                afspraken.put(punt.id(), besprekingen.afsprakenVanDag(punt.casusId(), b.plan().datum()));
+            }
+        }
+        return new Verslag(b, afspraken);
+    }
 
     VerslagService(AgendapuntRepository agendapunten, BesluitRepository besluiten, ActiepuntRepository actiepunten,
-                   BijeenkomstToegang toegang, PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+                   BijeenkomstToegang toegang, PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock,
+                   BijeenkomstService bijeenkomsten, nl.leerteam.leerlingbespreking.BesprekingService besprekingen) {
+        this.bijeenkomsten = bijeenkomsten;
+        this.besprekingen = besprekingen;
         this.agendapunten = agendapunten;
         this.besluiten = besluiten;
         this.actiepunten = actiepunten;

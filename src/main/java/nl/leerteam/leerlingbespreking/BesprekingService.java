@@ -323,6 +323,33 @@ public class BesprekingService {
         return afspraakRegels(lezer.lees(casusId).casus().getId());
     }
 
+    /**
+     * For a meeting's minutes: the agreements made on the meeting's day in the discussion of a case on its agenda,
+     * with the chosen idea each came from and the owner who carries them. Empty for a reader who may not read the case.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<VerslagAfspraak> afsprakenVanDag(UUID casusId, LocalDate dag) {
+        CasusLezer.Gelezen gelezen;
+        try {
+            gelezen = lezer.lees(casusId);
+        } catch (org.springframework.security.access.AccessDeniedException geen) {
+            return List.of();
+        }
+        List<nl.leerteam.leerlingbespreking.domain.Afspraak> vanDag = afspraken.findByCasusIdOrderByAangemaakt(casusId).stream()
+                .filter(a -> a.getAangemaakt().atZone(nl.leerteam.shared.domain.Tijdzone.SCHOOL).toLocalDate().equals(dag)).toList();
+        if (vanDag.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> ideeen = bijdragen.findAllById(vanDag.stream().map(nl.leerteam.leerlingbespreking.domain.Afspraak::getIdeeId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(nl.leerteam.leerlingbespreking.domain.Bijdrage::getId,
+                        nl.leerteam.leerlingbespreking.domain.Bijdrage::getTekst));
+        String eigenaar = organisatie.namen(List.of(gelezen.casus().getEigenaarId())).getOrDefault(gelezen.casus().getEigenaarId(), "");
+        return vanDag.stream().map(a -> new VerslagAfspraak(a.getTekst(), a.getIdeeId() == null ? null : ideeen.get(a.getIdeeId()),
+                a.getEvaluatiedatum(), eigenaar)).toList();
+    }
+
     /** The agreements of a case whose access the caller checked, in its transaction. */
     List<BesprekingPagina.AfspraakRegel> afspraakRegels(UUID casusId) {
         LocalDate vandaag = LocalDate.now(clock);

@@ -161,6 +161,44 @@ class BijeenkomstServiceTest {
     }
 
     @Test
+    void the_minutes_carry_what_a_case_discussion_agreed_that_day_with_its_chosen_idea_evaluation_date_and_owner() throws Exception {
+        nl.leerteam.leerlingbespreking.BesprekingService besprekingen = context.getBean(nl.leerteam.leerlingbespreking.BesprekingService.class);
+        LocalDate vandaag = LocalDate.now(nl.leerteam.shared.domain.Tijdzone.SCHOOL);
+        UUID id = bijeenkomsten.plannen(onderbouw, formulier(vandaag, null), false);
+        UUID casusId = casussen.inbrengen(onderbouw, new CasusFormulier(null, 3, "Hoe help ik hem bij het lezen?",
+                null, null, null, null, false, null, null, null, Set.of(), null), false).id();
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.ONDERWERP, null, "Mededelingen", false);
+        agendaService.agendapuntToevoegen(id, AgendapuntSoort.CASUS, casusId, null, false);
+
+        nl.leerteam.leerlingbespreking.BesprekingPagina.RondeBalk balk = besprekingen.starten(casusId).balk();
+        besprekingen.naarRonde(balk.besprekingId(), nl.leerteam.leerlingbespreking.Ronde.IDEEEN, balk.version());
+        Inloggen.als(inlog, "joris");
+        besprekingen.ideeToevoegen(balk.besprekingId(), "Duolezen met een maatje", false);
+        Inloggen.als(inlog, "sanne");
+        UUID idee = besprekingen.pagina(casusId).ideeen().ideeen().getFirst().id();
+        balk = besprekingen.pagina(casusId).balk();
+        besprekingen.naarRonde(balk.besprekingId(), nl.leerteam.leerlingbespreking.Ronde.AFSPRAKEN, balk.version());
+        besprekingen.afspraakMaken(balk.besprekingId(), idee, "Drie keer per week tien minuten duolezen", vandaag.plusWeeks(4), false);
+
+        VerslagService.Verslag verslag = verslagService.verslag(id);
+        UUID casusPunt = verslag.bijeenkomst().agenda().get(1).id();
+        assertThat(verslag.afspraken()).containsOnlyKeys(casusPunt);
+        assertThat(verslag.afspraken().get(casusPunt)).singleElement().satisfies(a -> {
+            assertThat(a.idee()).isEqualTo("Duolezen met een maatje");
+            assertThat(a.evaluatiedatum()).isEqualTo(vandaag.plusWeeks(4));
+            assertThat(a.eigenaarNaam()).isEqualTo("Sanne de Vries");
+        });
+        String md = VerslagMarkdown.van(verslag.bijeenkomst(), verslag.afspraken(), Locale.of("nl"), BijeenkomstServiceTest::tekst);
+        assertThat(md).contains("**verslag.afspraken**", "- Drie keer per week tien minuten duolezen — verslag.afspraak",
+                "Sanne de Vries", "verslag.afspraak.idee Duolezen met een maatje");
+        byte[] pdf = VerslagPdf.van(verslag.bijeenkomst(), verslag.afspraken(), Locale.of("nl"), BijeenkomstServiceTest::tekst);
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("Drie keer per week tien minuten duolezen");
+
+        Inloggen.als(inlog, "b-leerkracht");
+        assertThatThrownBy(() -> verslagService.verslag(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void the_ics_invitation_is_a_valid_calendar_event_in_dutch_time() throws Exception {
         LocalDate datum = LocalDate.of(LocalDate.now().getYear() + 1, 3, 10);
         UUID id = bijeenkomsten.plannen(onderbouw, formulier(datum, null), false);

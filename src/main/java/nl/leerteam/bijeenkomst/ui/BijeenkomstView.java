@@ -127,7 +127,7 @@ public class BijeenkomstView extends Div implements BeforeEnterObserver, Paginat
     private void maakParts() {
         removeAll();
         aanwezigPart = new AanwezigPart(aanwezig);
-        kopPart = new KopPart(bijeenkomstId, kop, aanwezigPart, service, this::vernieuw);
+        kopPart = new KopPart(bijeenkomstId, kop, aanwezigPart, service, verslagService, this::vernieuw);
         agendaPart = new AgendaPart(bijeenkomstId, agenda, gekozen, () -> kop.peek().plan().version(), service, agendaService,
                 this::vernieuw);
         agendaInvoer = new AgendaInvoerPart(bijeenkomstId, agenda, agendaService, this::vernieuw);

@@ -23,6 +23,7 @@ import nl.leerteam.bijeenkomst.BijeenkomstPagina.Kop;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
 import nl.leerteam.bijeenkomst.VerslagMarkdown;
 import nl.leerteam.bijeenkomst.VerslagPdf;
+import nl.leerteam.bijeenkomst.VerslagService;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ final class KopPart extends Div {
     private final UUID bijeenkomstId;
     private final Signal<Kop> kop;
     private final BijeenkomstService service;
+    private final VerslagService verslagen;
     private final Runnable vernieuw;
 
     private java.util.function.BooleanSupplier onbewaard = () -> false;
@@ -65,7 +67,9 @@ final class KopPart extends Div {
         this.opslaan = opslaan;
     }
 
-    KopPart(UUID bijeenkomstId, Signal<Kop> kop, Component aanwezig, BijeenkomstService service, Runnable vernieuw) {
+    KopPart(UUID bijeenkomstId, Signal<Kop> kop, Component aanwezig, BijeenkomstService service, VerslagService verslagen,
+            Runnable vernieuw) {
+        this.verslagen = verslagen;
         wanneer.addClassName("lt-muted");
         rollen.addClassName("lt-muted");
         link.setTarget(AnchorTarget.BLANK);
@@ -155,11 +159,13 @@ final class KopPart extends Div {
                     return new DownloadResponse(new ByteArrayInputStream(ics), bestand + ".ics", "text/calendar; charset=utf-8", ics.length);
                 })),
                 download("bijeenkomst.verslag-pdf", VaadinIcon.FILE_TEXT_O, "download-pdf", DownloadHandler.fromInputStream(e -> {
-                    byte[] pdf = VerslagPdf.van(service.bijeenkomst(bijeenkomstId), locale, (key, a) -> getTranslation(locale, key, a));
+                    VerslagService.Verslag verslag = verslagen.verslag(bijeenkomstId);
+                    byte[] pdf = VerslagPdf.van(verslag.bijeenkomst(), verslag.afspraken(), locale, (key, a) -> getTranslation(locale, key, a));
                     return new DownloadResponse(new ByteArrayInputStream(pdf), bestand + "-verslag.pdf", "application/pdf", pdf.length);
                 })),
                 download("bijeenkomst.verslag-md", VaadinIcon.FILE_CODE, "download-md", DownloadHandler.fromInputStream(e -> {
-                    byte[] md = VerslagMarkdown.van(service.bijeenkomst(bijeenkomstId), locale, (key, a) -> getTranslation(locale, key, a))
+                    VerslagService.Verslag verslag = verslagen.verslag(bijeenkomstId);
+                    byte[] md = VerslagMarkdown.van(verslag.bijeenkomst(), verslag.afspraken(), locale, (key, a) -> getTranslation(locale, key, a))
                             .getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(new ByteArrayInputStream(md), bestand + "-verslag.md", "text/markdown; charset=utf-8",
                             md.length);

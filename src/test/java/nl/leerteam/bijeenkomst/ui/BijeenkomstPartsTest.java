@@ -70,7 +70,7 @@ class BijeenkomstPartsTest extends KaribuTest {
     @Test
     void the_head_shows_when_and_where_and_gives_the_facilitator_the_buttons_of_the_moment() {
         ValueSignal<BijeenkomstPagina.Kop> kop = new ValueSignal<>(kop(BijeenkomstStatus.GEPLAND, null, true));
-        KopPart part = opScherm(new KopPart(bijeenkomst, kop, new com.vaadin.flow.component.html.Span(), service, () -> {
+        KopPart part = opScherm(new KopPart(bijeenkomst, kop, new com.vaadin.flow.component.html.Span(), service, null, () -> {
         }));
         assertThat(part.titel.getText()).isEqualTo("Overleg");
         assertThat(part.wanneer.getText()).endsWith(", van 15:00 tot 16:30 · Teamkamer · Gepland");

@@ -23,7 +23,7 @@ class ModulesTest {
             "privacy", Set.of("shared"),
             "organisatie", Set.of("shared", "privacy"),
             "leerlingbespreking", Set.of("shared", "organisatie", "privacy"),
-            "klassenbezoek", Set.of("shared", "organisatie", "privacy"),
+            "klassenbezoek", Set.of("shared", "organisatie", "privacy", "leerlingbespreking"),
             "bijeenkomst", Set.of("shared", "organisatie", "privacy", "leerlingbespreking", "klassenbezoek", "trends"),
             "trends", Set.of("shared", "organisatie", "privacy", "klassenbezoek", "leerlingbespreking"),
             "platform", Set.of("shared", "organisatie", "privacy", "trends", "bijeenkomst"));

@@ -10,7 +10,7 @@ public record BezoekDetails(UUID id, BezoekStatus status, BezoekSoort soort, Loc
                             String observatorNaam, boolean ikBenLeerkracht, boolean ikBenObservator, String leervraag,
                             String les, Integer groep, UUID kijkwijzerVersieId, String kijkwijzerNaam, List<Focus> focus,
                             List<Notitie> notities, String watGingGoed, String feedforward, String reflectie,
-                            String ontwikkeldoel, UUID vervolgVanId, long version) {
+                            String ontwikkeldoel, UUID vervolgVanId, UUID casusId, long version) {
 
     public record Focus(UUID criteriumId, String domein, String tekst, String toelichting, Waarneming waarneming,
                         String notitie) {

@@ -12,7 +12,7 @@ public record BezoekPagina(UUID id, Kop kop, VoorgesprekStap voorgesprek, Observ
                            AfgerondStap afgerond) {
 
     public record Kop(BezoekStatus status, BezoekSoort soort, LocalDate datum, String leerkrachtNaam, String observatorNaam,
-                      boolean ikBenLeerkracht) {
+                      boolean ikBenLeerkracht, UUID casusId) {
     }
 
     /** @param magObservatieStarten whether the reader is the observer and the voorgesprek is done */

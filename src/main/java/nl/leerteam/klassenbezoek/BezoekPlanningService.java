@@ -114,4 +114,22 @@ public class BezoekPlanningService {
         gebeurtenissen.publishEvent(new BezoekGepland(bezoek.getId(), null));
         return bezoek.getId();
     }
+
+    /**
+     * The KC's next step on an escalated case: a visit by that KC to the case's owner, linked to the case. The
+     * escalation service checked that the KC is a KC of the case's school and that the owner works there.
+     */
+    @PreAuthorize("hasRole('KC')")
+    public UUID uitCasus(UUID schoolId, UUID casusId, UUID eigenaarId, int groep, LocalDate datum) {
+        UUID ik = CurrentUser.require().gebruikerId();
+        if (!organisatie.mijnScholenMetRol(Rol.KC).contains(schoolId)) {
+            throw new AccessDeniedException("Only a KC of the school plans a visit from a case");
+        }
+        Klassenbezoek bezoek = new Klassenbezoek(CurrentUser.require().bestuurId(), schoolId, eigenaarId, ik, BezoekSoort.KC, ik,
+                datum, null, clock.instant());
+        bezoek.uitCasus(casusId, groep);
+        bezoeken.saveAndFlush(bezoek);
+        gebeurtenissen.publishEvent(new BezoekGepland(bezoek.getId(), null));
+        return bezoek.getId();
+    }
 }

@@ -371,7 +371,7 @@ public class KlassenbezoekService {
 
     private BezoekPagina pagina(BezoekDetails b, UUID schoolId) {
         BezoekPagina.Kop kop = new BezoekPagina.Kop(b.status(), b.soort(), b.datum(), b.leerkrachtNaam(), b.observatorNaam(),
-                b.ikBenLeerkracht());
+                b.ikBenLeerkracht(), b.casusId());
         return switch (b.status()) {
             case GEPLAND, VOORGESPREK -> new BezoekPagina(b.id(), kop, new BezoekPagina.VoorgesprekStap(b.datum(), b.leervraag(),
                     b.les(), b.groep(), b.kijkwijzerVersieId(), b.focus().stream().map(BezoekDetails.Focus::criteriumId).toList(),
@@ -408,6 +408,6 @@ public class KlassenbezoekService {
                 b.getLeervraag(), b.getLes(), b.getGroep(), b.getKijkwijzerVersieId(),
                 b.getKijkwijzerVersieId() == null ? null : kijkwijzers.naamVan(b.getKijkwijzerVersieId()), gekozen, snel,
                 b.getWatGingGoed(), b.getFeedforward(), b.getReflectie(), b.getOntwikkeldoel(), b.getVervolgVanId(),
-                b.getVersion());
+                b.getCasusId(), b.getVersion());
     }
 }

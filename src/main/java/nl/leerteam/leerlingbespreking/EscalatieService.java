@@ -57,10 +57,14 @@ public class EscalatieService {
     private final PrivacyControle privacy;
     private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
+    /** Read when needed: the modules that answer depend on cases, not the other way round. */
+    private final org.springframework.beans.factory.ObjectProvider<Vervolgen> vervolgen;
 
     EscalatieService(CasusLezer lezer, CasusRepository casussen, EscalatieRepository escalaties,
                      EscalatieBerichtRepository berichten, AfspraakRepository afspraken, OrganisatieService organisatie,
-                     PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+                     PrivacyControle privacy, ApplicationEventPublisher gebeurtenissen, Clock clock,
+                     org.springframework.beans.factory.ObjectProvider<Vervolgen> vervolgen) {
+        this.vervolgen = vervolgen;
         this.lezer = lezer;
         this.casussen = casussen;
         this.escalaties = escalaties;
@@ -100,7 +104,8 @@ public class EscalatieService {
                 e.getVervolgstapDatum(), e.getVerwijzing(), e.getKcId() == null ? null : namen.getOrDefault(e.getKcId(), ""),
                 e.getVersion())).toList();
         return new EscalatieStand(casusId, gelezen.eigenaar(), gelezen.relatie().kc(),
-                gelezen.eigenaar() ? waaromNiet(gelezen.casus(), lijst) : null, regels);
+                gelezen.eigenaar() ? waaromNiet(gelezen.casus(), lijst) : null, gelezen.casus().getStatus() != CasusStatus.GESLOTEN, regels,
+                vervolgen.orderedStream().flatMap(v -> v.bij(casusId).stream()).toList());
     }
 
     /**
@@ -178,7 +183,8 @@ public class EscalatieService {
             gelezen.casus().terugNaarLeerteam(clock.instant());
             casussen.saveAndFlush(gelezen.casus());
         }
-        gebeurtenissen.publishEvent(new VervolgstapVastgelegd(escalatie.getCasusId(), escalatie.getSchoolId(), escalatieId, stap));
+        gebeurtenissen.publishEvent(new VervolgstapVastgelegd(escalatie.getCasusId(), escalatie.getSchoolId(), escalatieId, stap,
+                gelezen.casus().getEigenaarId(), gelezen.casus().getGroep(), datum));
     }
 
     /** The escalated cases waiting for a next step at the schools where the person is KC. */

@@ -11,9 +11,11 @@ import java.util.UUID;
  * @param escalerenGeweigerd why the owner cannot escalate now (a message key), or {@code null} when they can
  *                           (only filled in for the owner)
  * @param ikBenKc            whether the person looking is a KC of the case's school
+ * @param casusOpen          whether the case is not closed: KC and owner keep writing to each other after a next step
+ * @param vervolgen          what came of a next step elsewhere (a planned visit) that the person may open
  */
-public record EscalatieStand(UUID casusId, boolean ikBenEigenaar, boolean ikBenKc, String escalerenGeweigerd,
-                             List<Escalatie> escalaties) {
+public record EscalatieStand(UUID casusId, boolean ikBenEigenaar, boolean ikBenKc, String escalerenGeweigerd, boolean casusOpen,
+                             List<Escalatie> escalaties, List<Vervolgen.Vervolg> vervolgen) {
 
     public record Escalatie(UUID id, String vraag, Instant geescaleerdOp, List<Bericht> berichten, Vervolgstap vervolgstap,
                             LocalDate vervolgstapDatum, Verwijzing verwijzing, String kcNaam, long version) {

@@ -76,7 +76,9 @@ public sealed interface LeerlingbesprekingGebeurtenis extends Gebeurtenis {
             implements LeerlingbesprekingGebeurtenis {
     }
 
-    record VervolgstapVastgelegd(UUID casusId, UUID schoolId, UUID escalatieId, Vervolgstap stap)
+    /** @param eigenaarId the case's owner, @param groep its groep, @param datum the date the KC set for the step */
+    record VervolgstapVastgelegd(UUID casusId, UUID schoolId, UUID escalatieId, Vervolgstap stap, UUID eigenaarId, int groep,
+                                 java.time.LocalDate datum)
             implements LeerlingbesprekingGebeurtenis {
     }
 }

@@ -53,6 +53,8 @@ public class Klassenbezoek extends AbstractEntity {
     private String ontwikkeldoel;
     @Column(name = "vervolg_van_id", updatable = false)
     private UUID vervolgVanId;
+    @Column(name = "casus_id")
+    private UUID casusId;
     @Column(nullable = false, updatable = false)
     private Instant aangemaakt;
     @Column(nullable = false)
@@ -130,5 +132,13 @@ public class Klassenbezoek extends AbstractEntity {
     public String getReflectie() { return reflectie; }
     public String getOntwikkeldoel() { return ontwikkeldoel; }
     public UUID getVervolgVanId() { return vervolgVanId; }
+
+    public UUID getCasusId() { return casusId; }
+
+    /** The visit is the next step of an escalated case: it keeps the case and starts from the case's groep. */
+    public void uitCasus(UUID casusId, int groep) {
+        this.casusId = casusId;
+        this.groep = groep;
+    }
     public Instant getAfgerondOp() { return afgerondOp; }
 }

@@ -11,6 +11,8 @@ public interface KlassenbezoekRepository extends JpaRepository<Klassenbezoek, UU
     @Query("select k from Klassenbezoek k where k.leerkrachtId = :ik or k.observatorId = :ik order by k.datum desc")
     List<Klassenbezoek> vanMij(UUID ik);
 
+    List<Klassenbezoek> findByCasusIdOrderByDatum(UUID casusId);
+
     /**
      * Per focus criterion, over the school's observed visits in a period: in how many visits it was
      * observed and how often seen / partly / not seen / not applicable. Nothing is grouped per teacher;

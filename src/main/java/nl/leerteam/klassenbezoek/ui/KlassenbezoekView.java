@@ -49,6 +49,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
     final Div stap = new Div();
     private final ValueSignal<BezoekPagina.Kop> kop = new ValueSignal<>(null);
     private final Plek<BezoekPagina.VoorgesprekStap> voorgesprek;
+    final com.vaadin.flow.component.html.Anchor uitCasus = new com.vaadin.flow.component.html.Anchor();
     private final Plek<BezoekPagina.ObservatieStap> observatie;
     private final Plek<BezoekPagina.NagesprekStap> nagesprek;
     private final Plek<BezoekPagina.AfgerondStap> afgerond;
@@ -64,7 +65,10 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
             item.getElement().setAttribute("data-stap", s.name());
             stappen.add(item);
         }
-        add(new RouterLink(getTranslation("bezoek.terug"), KlassenbezoekenView.class), titel, wie, stappen, stap);
+        uitCasus.setText(getTranslation("bezoek.uit-casus"));
+        uitCasus.getElement().setAttribute("router-link", true);
+        uitCasus.setId("bezoek-uit-casus");
+        add(new RouterLink(getTranslation("bezoek.terug"), KlassenbezoekenView.class), titel, wie, uitCasus, stappen, stap);
         volgen = LiveRefresh.bind(this, live, KlassenbezoekService.LIVE_TOPIC, () -> bezoekId, this::vernieuw);
         Parts.bind(this, kop, this::toonKop);
         voorgesprek = new Plek<>(stap, s -> new VoorgesprekPart(s, acties(), kijkwijzers));
@@ -116,6 +120,11 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
                 k.ikBenLeerkracht() ? k.observatorNaam() : k.leerkrachtNaam()));
         wie.setText(getTranslation("bezoek.wie-wanneer", lang.format(k.datum()), k.leerkrachtNaam(), k.observatorNaam(),
                 getTranslation("bezoek.soort." + k.soort().name().toLowerCase(Locale.ROOT))));
+        // The case's page is its module's; a path keeps this module free of its screens.
+        uitCasus.setVisible(k.casusId() != null);
+        if (k.casusId() != null) {
+            uitCasus.setHref("casussen/" + k.casusId());
+        }
         stappen.getChildren().forEach(item -> {
             BezoekStatus s = BezoekStatus.valueOf(item.getElement().getAttribute("data-stap"));
             item.getElement().getClassList().set("lt-huidig", s == k.status());

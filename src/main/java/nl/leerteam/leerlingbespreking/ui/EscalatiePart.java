@@ -95,7 +95,7 @@ class EscalatiePart extends Div {
         versturen.setId("escalatie-versturen");
         versturen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("tekst", bericht),
                 Map.of("tekst", bericht.getLabel()),
-                bevestigd -> service.bericht(open().id(), berichtSoort.getValue(), bericht.getValue(), bevestigd), () -> {
+                bevestigd -> service.bericht(laatste().id(), berichtSoort.getValue(), bericht.getValue(), bevestigd), () -> {
                     bericht.clear();
                     gewijzigd.run();
                 }));
@@ -122,11 +122,15 @@ class EscalatiePart extends Div {
                 berichten.add(new ListItem(soort, new Span(" " + b.tekst()), door));
             }
             blok.add(berichten);
-            if (e.open()) {
+            boolean laatste = e.equals(nieuw.escalaties().getLast());
+            // The conversation goes on after the KC's next step, as long as the case is open: the owner answers the advice.
+            if (laatste && nieuw.casusOpen()) {
                 blok.add(berichtInvoer(nieuw));
+            }
+            if (e.open()) {
                 if (nieuw.ikBenKc()) {
                     if (vervolgstap == null) {
-                        vervolgstap = new VervolgstapInvoer(service, this::open, gewijzigd);
+                        vervolgstap = new VervolgstapInvoer(service, this::laatste, gewijzigd);
                     }
                     blok.add(vervolgstap);
                 }
@@ -139,6 +143,15 @@ class EscalatiePart extends Div {
                         datum.format(e.vervolgstapDatum()), e.kcNaam()));
                 besluit.setId("vervolgstap-besluit");
                 blok.add(besluit);
+                if (laatste) {
+                    for (nl.leerteam.leerlingbespreking.Vervolgen.Vervolg v : nieuw.vervolgen()) {
+                        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(v.pad(),
+                                getTranslation(v.labelKey(), datum.format(v.datum())));
+                        link.getElement().setAttribute("router-link", true);
+                        link.addClassName("lt-vervolg");
+                        blok.add(new Paragraph(link));
+                    }
+                }
             }
             inhoud.add(blok);
         }
@@ -176,9 +189,8 @@ class EscalatiePart extends Div {
         return rij;
     }
 
-    private EscalatieStand.Escalatie open() {
-        return stand.escalaties().stream().filter(EscalatieStand.Escalatie::open).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No open escalation"));
+    private EscalatieStand.Escalatie laatste() {
+        return stand.escalaties().getLast();
     }
 
     static String berichtKey(BerichtSoort soort) {

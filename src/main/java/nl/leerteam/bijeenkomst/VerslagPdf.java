@@ -13,8 +13,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -24,19 +22,10 @@ import java.util.stream.Collectors;
 /** The minutes of a meeting as a PDF (OpenPDF), laid out like the Markdown version. */
 public final class VerslagPdf {
 
-    // Embedded Unicode fonts: the standard PDF fonts cannot print names such as Ayşe or Çelik.
-    private static final BaseFont GEWOON = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont VET = font("liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont GEWOON = nl.leerteam.shared.pdf.PdfVerslag.GEWOON;
+    private static final BaseFont VET = nl.leerteam.shared.pdf.PdfVerslag.VET;
 
     private VerslagPdf() {
-    }
-
-    private static BaseFont font(String resource) {
-        try {
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static byte[] van(BijeenkomstDetails b, Locale locale, BiFunction<String, Object[], String> tekst) {

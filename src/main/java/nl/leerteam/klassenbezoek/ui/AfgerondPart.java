@@ -1,6 +1,8 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -9,16 +11,22 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.signals.Signal;
-import nl.leerteam.shared.ui.Parts;
+import nl.leerteam.klassenbezoek.BezoekDetails;
 import nl.leerteam.klassenbezoek.BezoekPagina.AfgerondStap;
+import nl.leerteam.klassenbezoek.BezoekverslagPdf;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
 import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Parts;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +63,7 @@ final class AfgerondPart extends Div {
                 }));
         deelFormulier.add(new H3(getTranslation("bezoek.delen.kop")), deelLeerteam, deelTitel, deelTekst, BezoekActies.rij(delen));
         deelFormulier.setVisible(false);
-        add(new H3(getTranslation("bezoek.verslag.kop")), inhoud, deelFormulier);
+        add(new H3(getTranslation("bezoek.verslag.kop")), pdf(acties), inhoud, deelFormulier);
         Parts.bind(this, stap, nu -> {
             inhoud.removeAll();
             inhoud.add(new Paragraph(getTranslation("bezoek.leervraag-was", nu.leervraag())),
@@ -71,6 +79,21 @@ final class AfgerondPart extends Div {
             }
             deelFormulier.setVisible(!teams.isEmpty());
         });
+    }
+
+    /** The report to keep: made when clicked, from the visit as it is then, through the visit's own access check. */
+    private Anchor pdf(BezoekActies acties) {
+        Locale locale = getLocale();
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    BezoekDetails b = acties.service().bezoek(acties.bezoekId());
+                    byte[] inhoud = BezoekverslagPdf.van(b, locale, (key, a) -> getTranslation(locale, key, a));
+                    return new DownloadResponse(new ByteArrayInputStream(inhoud),
+                            "klassenbezoek-" + b.datum() + ".pdf", "application/pdf", inhoud.length);
+                }), AttachmentType.DOWNLOAD, getTranslation("bezoek.pdf.download"));
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        pdf.setId("bezoek-pdf");
+        return pdf;
     }
 
     private void blok(String key, String tekst) {

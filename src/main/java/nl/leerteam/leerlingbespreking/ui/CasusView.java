@@ -1,8 +1,10 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.button.Button;
-import nl.leerteam.shared.ui.Paginatitel;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,21 +16,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.ButtonVariant;
 import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.CasusDetails;
-import nl.leerteam.leerlingbespreking.CasusPagina;
-import nl.leerteam.leerlingbespreking.EscalatieService;
-import nl.leerteam.shared.live.LiveUpdates;
-import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusPagina;
+import nl.leerteam.leerlingbespreking.CasusPdf;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasusStatus;
+import nl.leerteam.leerlingbespreking.EscalatieService;
 import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.live.LiveUpdates;
+import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
 import nl.leerteam.shared.ui.RouteIds;
 
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -95,7 +101,9 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
                 BesprekingView.parameters(casus.id()))));
         inhoud.addClassName("lt-casus");
         afspraken.setId("casus-afspraken");
-        add(terug, titel, onderkop, new HorizontalLayout(bespreken, wijzigen, afsluiten), inhoud, afspraken);
+        HorizontalLayout acties = new HorizontalLayout(bespreken, wijzigen, afsluiten, pdf());
+        acties.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(terug, titel, onderkop, acties, inhoud, afspraken);
         volgen = LiveRefresh.bind(this, live, CasusService.LIVE_TOPIC, () -> casusId, this::vernieuw);
     }
 
@@ -161,6 +169,18 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
             add(escalatie);
         }
         escalatie.toon(pagina.escalatie());
+    }
+
+    /** The case to print or keep: made when clicked, from the case as it is then, read (and recorded) as any read. */
+    private Anchor pdf() {
+        Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] inhoud = CasusPdf.van(casussen.pagina(casusId), locale, (key, a) -> getTranslation(locale, key, a));
+            return new DownloadResponse(new ByteArrayInputStream(inhoud), "casus.pdf", "application/pdf", inhoud.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("casus.pdf.download"));
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        pdf.setId("casus-pdf");
+        return pdf;
     }
 
     private void blok(String labelKey, String tekst) {

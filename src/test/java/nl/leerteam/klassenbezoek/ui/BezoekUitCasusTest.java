@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BezoekUitCasusTest extends KaribuTest {
 
     @Test
-    void the_kcs_next_step_plans_a_visit_linked_both_ways_and_the_conversation_goes_on_after_it() {
+    void the_kcs_next_step_plans_a_visit_linked_both_ways_and_the_conversation_goes_on_after_it() throws Exception {
         Inloggen.als(inlog, "priya");
         UUID team = context.getBean(OrganisatieService.class).mijnKringen().keySet().iterator().next();
         CasusService casussen = context.getBean(CasusService.class);
@@ -73,6 +73,12 @@ class BezoekUitCasusTest extends KaribuTest {
                 .satisfies(a -> assertThat(a.getHref()).isEqualTo("klassenbezoeken/" + bezoek.id()));
         assertThat(_find(TextArea.class, spec -> spec.withId("escalatie-bericht"))).as("she can answer after the step").hasSize(1);
         escalaties.bericht(escalatie.id(), BerichtSoort.ANTWOORD, "Graag, op dinsdag na de pauze.", false);
+        byte[] pdf = nl.leerteam.leerlingbespreking.CasusPdf.van(casussen.pagina(casusId), java.util.Locale.of("nl"),
+                (key, a) -> UI.getCurrent().getTranslation(key, a));
+        String pdfTekst = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(pdfTekst).contains("Hoe krijg ik haar aan het schrijven?", "Schrijfkaart bij elke opdracht", "Niet genoeg",
+                "Wil je een keer komen kijken?", "Vervolgstap: Klassenbezoek", "Graag, op dinsdag na de pauze.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("casus-pdf"))).hasSize(1);
         assertThat(escalaties.escalaties(casusId).escalaties().getFirst().berichten()).extracting(b -> b.tekst())
                 .contains("Graag, op dinsdag na de pauze.");
     }

@@ -33,7 +33,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
     KijkwijzerService kijkwijzers;
 
     @Test
-    void a_teacher_asks_her_kc_for_a_visit_and_they_go_through_the_cycle_on_screen() {
+    void a_teacher_asks_her_kc_for_a_visit_and_they_go_through_the_cycle_on_screen() throws Exception {
         Inloggen.als(inlog, "fatima");
         UUID regenboog = kijkwijzers.plekken().stream().filter(p -> "OBS De Regenboog".equals(p.schoolNaam())).findFirst()
                 .orElseThrow().schoolId();
@@ -102,6 +102,12 @@ class KlassenbezoekViewsTest extends KaribuTest {
         _click(view.nagesprek().afronden);
         assertThat(service.bezoek(id).status()).isEqualTo(BezoekStatus.AFGEROND);
         assertThat(view.stap.getElement().getTextRecursively()).contains("Ik wil vaker checken", "Deels");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("bezoek-pdf")).getText()).contains("PDF");
+        byte[] pdf = nl.leerteam.klassenbezoek.BezoekverslagPdf.van(service.bezoek(id), java.util.Locale.of("nl"),
+                (key, a) -> UI.getCurrent().getTranslation(key, a));
+        String pdfTekst = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(pdfTekst).contains("Klassenbezoek bij Daan Smit", "Hoe houd ik de hele groep betrokken", "Deels",
+                "Rustige, heldere uitleg.", "Ik wil vaker checken");
 
         assertThat(view.afgerond().deelLeerteam.getValue().naam()).isEqualTo("Bovenbouw");
         _click(view.afgerond().delen);

@@ -128,4 +128,41 @@ class BijeenkomstBrowserTest extends ChromiumTest {
             Inloggen.uit();
         }
     }
+
+    @Test
+    void notes_typed_when_the_session_ends_come_back_after_logging_in_again_and_go_once_saved() {
+        UUID id = bijeenkomstMetCasus();
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            BrowserContext context = nieuweContext(contexten);
+            Page page = context.newPage();
+            inloggen(page, "joris");
+            page.navigate(url("/bijeenkomsten/" + id));
+            page.locator("#notities-schrijven").click();
+            page.locator("#notities textarea").fill("");
+            page.locator("#notities textarea").pressSequentially("Wat we afspraken over het leesplan.");
+            page.waitForFunction("() => Object.keys(sessionStorage).some(k => k.startsWith('leerteam.concept.')"
+                    + " && sessionStorage.getItem(k).includes('leesplan'))");
+
+            // The session ends (an idle timeout, a restart): the next request finds none and asks for a login.
+            context.clearCookies();
+            page.reload();
+            page.waitForURL("**/login");
+            page.locator("#dev-login-joris").click();
+            // back where he was going (Spring remembers the meeting's address), or on his start page
+            page.locator("#welkom, #notities-schrijven").first().waitFor();
+            page.navigate(url("/bijeenkomsten/" + id));
+            page.locator("#notities-schrijven").click();
+            assertThat(page.locator("#notities textarea")).hasValue("Wat we afspraken over het leesplan.");
+            assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Je tekst van daarnet staat er weer"))).isVisible();
+
+            page.locator("#notities-opslaan").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("opgeslagen"))).isVisible();
+            page.waitForFunction("() => !Object.keys(sessionStorage).some(k => k.startsWith('leerteam.concept.'))");
+        } finally {
+            contexten.forEach(BrowserContext::close);
+        }
+    }
 }

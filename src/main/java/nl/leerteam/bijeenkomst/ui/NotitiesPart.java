@@ -15,6 +15,7 @@ import nl.leerteam.bijeenkomst.VerslagService;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.domain.Samenvoegconflict;
 import nl.leerteam.shared.ui.SamenvoegDialog;
+import nl.leerteam.shared.ui.Concept;
 import nl.leerteam.shared.ui.Meldingen;
 
 import java.util.List;
@@ -82,10 +83,14 @@ final class NotitiesPart extends Div {
         boolean eigenWijziging = nu.puntId().equals(voor) && !Objects.equals(notities.getValue(), basis);
         elders.setVisible(eigenWijziging && !Objects.equals(opServer, basis));
         if (!eigenWijziging) {
+            boolean ander = !nu.puntId().equals(voor);
             notities.setValue(opServer);
             basis = opServer;
             version = nu.version();
             voor = nu.puntId();
+            if (ander) {
+                Concept.volg(notities, "notities." + voor);
+            }
         }
         notities.setVisible(true);
         opslaan.setVisible(true);
@@ -116,6 +121,7 @@ final class NotitiesPart extends Div {
             boolean samengevoegd = !opgeslagen[0].equals(tekst == null ? "" : tekst.strip());
             notities.setValue(opgeslagen[0]);
             basis = opgeslagen[0];
+            Concept.wis(notities);
             Meldingen.succes(this, samengevoegd ? "agendapunt.notities-samengevoegd" : "agendapunt.notities-opgeslagen");
             vernieuw.run();
         });

@@ -49,6 +49,11 @@ final class NagesprekPart extends Div {
     private final BezoekActies acties;
 
     NagesprekPart(Signal<NagesprekStap> stap, BezoekActies acties) {
+        String bezoek = "bezoek." + acties.bezoekId() + ".";
+        observator.get(0).concept(bezoek + "wat-ging-goed");
+        observator.get(1).concept(bezoek + "feedforward");
+        observator.get(2).concept(bezoek + "ontwikkeldoel");
+        reflectieBasis.concept(bezoek + "reflectie");
         this.stap = stap;
         this.acties = acties;
         BezoekActies.tekst(watGingGoed, "bezoek.wat-ging-goed", KlassenbezoekService.MAX_TEKST, "wat-ging-goed");

@@ -55,6 +55,8 @@ final class VoorgesprekPart extends Div {
     private Map<UUID, String> afspraken = Map.of();
 
     VoorgesprekPart(Signal<VoorgesprekStap> stap, BezoekActies acties, KijkwijzerService kijkwijzers) {
+        leervraagBasis.concept("bezoek." + acties.bezoekId() + ".leervraag");
+        lesBasis.concept("bezoek." + acties.bezoekId() + ".les");
         this.kijkwijzers = kijkwijzers;
         datum.setLabel(getTranslation("bijeenkomst.datum"));
         leervraag.setLabel(getTranslation("bezoek.leervraag"));

@@ -18,6 +18,7 @@ public final class Invoerbasis<T> {
     private final HasValue<?, T> veld;
     private T basis;
     private boolean getoond;
+    private String concept;
 
     public Invoerbasis(HasValue<?, T> veld) {
         this.veld = veld;
@@ -28,12 +29,22 @@ public final class Invoerbasis<T> {
         }
     }
 
+    /** Keeps a draft of a text field in the browser tab under {@code sleutel} until it is saved (see {@link Concept}). */
+    public Invoerbasis<T> concept(String sleutel) {
+        this.concept = sleutel;
+        return this;
+    }
+
     /** Shows {@code opServer} unless the person changed the field since it last showed the server's value. */
     public void toon(T opServer) {
         if (!getoond || !gewijzigd()) {
+            boolean eerste = !getoond;
             veld.setValue(opServer);
             basis = veld.getValue();
             getoond = true;
+            if (eerste && concept != null && veld instanceof com.vaadin.flow.component.Component component) {
+                Concept.volg(component, concept);
+            }
         }
     }
 
@@ -56,5 +67,8 @@ public final class Invoerbasis<T> {
     /** What the field holds was saved: it is the server's value now. */
     public void bewaard() {
         basis = veld.getValue();
+        if (concept != null && veld instanceof com.vaadin.flow.component.Component component) {
+            Concept.wis(component);
+        }
     }
 }

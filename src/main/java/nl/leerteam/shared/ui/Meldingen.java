@@ -21,6 +21,12 @@ public final class Meldingen {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something the person should know that is neither a success nor a failure, such as text put back. */
+    public static void info(Component context, String key, Object... params) {
+        Notification notification = Notification.show(context.getTranslation(key, params), 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+    }
+
     public static void fout(Component context, String key, Object... params) {
         Notification notification = Notification.show(context.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

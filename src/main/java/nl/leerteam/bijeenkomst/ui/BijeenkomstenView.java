@@ -1,7 +1,6 @@
 package nl.leerteam.bijeenkomst.ui;
 
 import com.vaadin.flow.component.button.Button;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,8 @@ import nl.leerteam.bijeenkomst.BijeenkomstService;
 import nl.leerteam.bijeenkomst.BijeenkomstenVanLeerteam;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
+import nl.leerteam.shared.ui.Rijen;
 import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.format.DateTimeFormatter;
@@ -75,9 +76,8 @@ public class BijeenkomstenView extends Div implements BeforeEnterObserver, Pagin
         grid.addColumn(b -> getTranslation("bijeenkomst.status." + b.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("casus.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.addClassName("lt-clickable");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BijeenkomstView.class,
-                BijeenkomstView.parameters(e.getItem().id()))));
+        Rijen.openen(grid, rij -> getUI().ifPresent(ui -> ui.navigate(BijeenkomstView.class,
+                BijeenkomstView.parameters(rij.id()))));
         return grid;
     }
 

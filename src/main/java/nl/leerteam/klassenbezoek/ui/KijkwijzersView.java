@@ -1,7 +1,6 @@
 package nl.leerteam.klassenbezoek.ui;
 
 import com.vaadin.flow.component.UI;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,9 +16,11 @@ import nl.leerteam.klassenbezoek.KijkwijzerPlek;
 import nl.leerteam.klassenbezoek.KijkwijzerSamenvatting;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.shared.domain.InvoerFout;
-import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.BegrensdeUpload;
+import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
+import nl.leerteam.shared.ui.Rijen;
 
 import java.util.List;
 import java.util.UUID;
@@ -93,8 +94,7 @@ public class KijkwijzersView extends Div implements Paginatitel {
         grid.addColumn(k -> getTranslation("kijkwijzer.omvang", k.aantalDomeinen(), k.aantalCriteria()))
                 .setHeader(getTranslation("kijkwijzer.inhoud")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.addClassName("lt-clickable");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(KijkwijzerView.class, KijkwijzerView.parameters(e.getItem().id())));
+        Rijen.openen(grid, rij -> UI.getCurrent().navigate(KijkwijzerView.class, KijkwijzerView.parameters(rij.id())));
         leeg = new LeegTekst(getTranslation("kijkwijzer.geen.titel"), getTranslation(plekken.isEmpty()
                 ? "kijkwijzer.geen.tekst" : "kijkwijzer.geen.tekst-kc"));
         add(acties, grid, leeg);

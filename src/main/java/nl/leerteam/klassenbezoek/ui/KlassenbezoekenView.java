@@ -1,9 +1,5 @@
 package nl.leerteam.klassenbezoek.ui;
 
-import nl.leerteam.shared.security.CurrentUser;
-import nl.leerteam.shared.security.Rol;
-import nl.leerteam.shared.ui.Datumveld;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,11 +15,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
 import nl.leerteam.klassenbezoek.Collega;
-import nl.leerteam.klassenbezoek.BezoekPlanningService;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.shared.security.Rol;
+import nl.leerteam.shared.ui.Datumveld;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
+import nl.leerteam.shared.ui.Rijen;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,8 +62,7 @@ public class KlassenbezoekenView extends Div implements Paginatitel {
         grid.addColumn(b -> getTranslation("bezoek.status." + b.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("casus.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.addClassName("lt-clickable");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(e.getItem().id())));
+        Rijen.openen(grid, rij -> UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(rij.id())));
         leeg = new LeegTekst(getTranslation("bezoek.geen.titel"), getTranslation("bezoek.geen.tekst"));
         add(plannen, grid, leeg);
         laad();

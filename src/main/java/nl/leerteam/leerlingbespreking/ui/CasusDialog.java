@@ -1,22 +1,22 @@
 package nl.leerteam.leerlingbespreking.ui;
 
-import nl.leerteam.shared.ui.Datumveld;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.leerteam.leerlingbespreking.CasusDetails;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.privacy.ui.PrivacyOpslaan;
+import nl.leerteam.shared.ui.Datumveld;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +39,8 @@ class CasusDialog extends Dialog {
     }
 
     final TextField pseudoniem = new TextField();
-    final Select<Integer> groep = new Select<>();
+    // A combo box, not a select: a required select marks its button aria-required, which a button may not carry.
+    final ComboBox<Integer> groep = new ComboBox<>();
     final TextArea hulpvraag = new TextArea();
     final TextArea watZieIk = new TextArea();
     final TextArea alGeprobeerd = new TextArea();

@@ -1,7 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
 import com.vaadin.flow.component.button.Button;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +18,8 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.CasussenVanLeerteam;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
+import nl.leerteam.shared.ui.Rijen;
 import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.ZoneId;
@@ -72,8 +73,7 @@ public class CasussenView extends Div implements BeforeEnterObserver, Paginatite
         grid.addColumn(c -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(c.gewijzigd().atZone(ZoneId.systemDefault()))).setHeader(getTranslation("casus.gewijzigd")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.addClassName("lt-clickable");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CasusView.class, CasusView.parameters(e.getItem().id()))));
+        Rijen.openen(grid, rij -> getUI().ifPresent(ui -> ui.navigate(CasusView.class, CasusView.parameters(rij.id()))));
         leeg = new LeegTekst(getTranslation("casus.geen.titel"), getTranslation("casus.geen.tekst"));
         add(titel, school, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(inbrengen, rondeDuur), grid, leeg);
     }

@@ -1,7 +1,6 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.button.Button;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,8 @@ import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
+import nl.leerteam.shared.ui.Rijen;
 
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,9 @@ public class BeheerView extends Div implements Paginatitel {
         scholen.addColumn(SchoolSamenvatting::naam).setHeader(getTranslation("beheer.school.naam")).setFlexGrow(3);
         scholen.addColumn(SchoolSamenvatting::brin).setHeader(getTranslation("beheer.school.brin"));
         scholen.addColumn(SchoolSamenvatting::plaats).setHeader(getTranslation("beheer.school.plaats"));
-        scholen.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SchoolBeheerView.class,
-                SchoolBeheerView.parameters(e.getItem().id()))));
+        Rijen.openen(scholen, rij -> getUI().ifPresent(ui -> ui.navigate(SchoolBeheerView.class,
+                SchoolBeheerView.parameters(rij.id()))));
         scholen.setAllRowsVisible(true);
-        scholen.addClassName("lt-clickable");
         leeg = new LeegTekst(getTranslation("beheer.geen-scholen.titel"), getTranslation("beheer.geen-scholen.tekst"));
         H2 kop = new H2(getTranslation("beheer.scholen.titel"));
         kop.addClassName("lt-section");

@@ -1,15 +1,15 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.button.Button;
-import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -23,6 +23,7 @@ import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
 import nl.leerteam.shared.ui.LeegTekst;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Paginatitel;
 import nl.leerteam.shared.ui.RouteIds;
 
 import java.time.ZoneId;
@@ -48,7 +49,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
     final Grid<SchoolBeheer.OpenUitnodiging> uitnodigingen = new Grid<>();
     final Button nieuwLeerteam = new Button();
     final Button uitnodigen = new Button();
-    final TabSheet tabs = new TabSheet();
+    /** Finds people in a long list by name or e-mail address, as typed. */
+    final TextField zoekMensen = new TextField();
     private final LeegTekst geenLeerteams;
     private final LeegTekst geenUitnodigingen;
 
@@ -116,13 +118,23 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         geenUitnodigingen = new LeegTekst(getTranslation("beheer.geen-uitnodigingen.titel"),
                 getTranslation("beheer.geen-uitnodigingen.tekst"));
 
-        tabs.setWidthFull();
-        tabs.add(getTranslation("beheer.tab.leerteams"), new Div(nieuwLeerteam, leerteams, geenLeerteams));
-        tabs.add(getTranslation("beheer.tab.mensen"), new Div(uitnodigen, mensen));
-        tabs.add(getTranslation("beheer.tab.uitnodigingen"), new Div(uitnodigingen, geenUitnodigingen));
+        zoekMensen.setPlaceholder(getTranslation("beheer.mensen.zoek"));
+        zoekMensen.setAriaLabel(getTranslation("beheer.mensen.zoek"));
+        zoekMensen.setPrefixComponent(VaadinIcon.SEARCH.create());
+        zoekMensen.setClearButtonVisible(true);
+        zoekMensen.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        zoekMensen.setId("mensen-zoek");
+        zoekMensen.addValueChangeListener(e -> toonMensen());
+
+        // Three sections one below the other rather than tabs: everything findable at once (Ctrl+F), and no
+        // tab list that assistive technology is told holds tabs it cannot find.
         HorizontalLayout kop = new HorizontalLayout(titel, schoolWijzigen);
         kop.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(kop, brin, tabs);
+        HorizontalLayout mensenActies = new HorizontalLayout(uitnodigen, zoekMensen);
+        mensenActies.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        add(kop, brin, sectie("leerteams-sectie", "beheer.tab.leerteams", nieuwLeerteam, leerteams, geenLeerteams),
+                sectie("mensen-sectie", "beheer.tab.mensen", mensenActies, mensen),
+                sectie("uitnodigingen-sectie", "beheer.tab.uitnodigingen", uitnodigingen, geenUitnodigingen));
     }
 
     public static RouteParameters parameters(UUID schoolId) {
@@ -143,10 +155,26 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         leerteams.setItems(gegevens.leerteams());
         leerteams.setVisible(!gegevens.leerteams().isEmpty());
         geenLeerteams.setVisible(gegevens.leerteams().isEmpty());
-        mensen.setItems(gegevens.mensen());
+        toonMensen();
         uitnodigingen.setItems(gegevens.uitnodigingen());
         uitnodigingen.setVisible(!gegevens.uitnodigingen().isEmpty());
         geenUitnodigingen.setVisible(gegevens.uitnodigingen().isEmpty());
+    }
+
+    private void toonMensen() {
+        String zoek = zoekMensen.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        mensen.setItems(gegevens.mensen().stream().filter(p -> zoek.isEmpty() || p.naam().toLowerCase(java.util.Locale.ROOT).contains(zoek)
+                || (p.email() != null && p.email().toLowerCase(java.util.Locale.ROOT).contains(zoek))).toList());
+    }
+
+    private com.vaadin.flow.component.html.Section sectie(String id, String kopKey, com.vaadin.flow.component.Component... inhoud) {
+        com.vaadin.flow.component.html.Section sectie = new com.vaadin.flow.component.html.Section();
+        sectie.setId(id);
+        H3 kop = new H3(getTranslation(kopKey));
+        kop.addClassName("lt-section");
+        sectie.add(kop);
+        sectie.add(inhoud);
+        return sectie;
     }
 
     private void leerteamDialog(LeerteamSamenvatting bestaand) {

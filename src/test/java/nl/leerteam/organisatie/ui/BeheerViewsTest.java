@@ -151,6 +151,15 @@ class BeheerViewsTest extends KaribuTest {
         assertThat(ivo.actief()).isFalse();
         assertThat(ivo.rollen()).containsExactlyInAnyOrder(Rol.LEERKRACHT, Rol.KC);
         assertThat(rijen(view.uitnodigingen)).anyMatch(u -> u.email().equals(email));
+        assertThat(link.kopieren.isVisible()).as("a copy button beside the link").isTrue();
+
+        // the people list is searched by name or address, as typed
+        view.zoekMensen.setValue("ivo uitgen");
+        assertThat(rijen(view.mensen)).extracting(PersoonSamenvatting::email).containsExactly(email);
+        view.zoekMensen.setValue(email.substring(0, 12).toUpperCase());
+        assertThat(rijen(view.mensen)).extracting(PersoonSamenvatting::email).containsExactly(email);
+        view.zoekMensen.setValue("");
+        assertThat(rijen(view.mensen)).hasSizeGreaterThan(5);
     }
 
     @Test
@@ -231,13 +240,11 @@ class BeheerViewsTest extends KaribuTest {
         Inloggen.uit();
     }
 
-    /** The director of De Regenboog on the People tab of her school. */
+    /** The director of De Regenboog on the page of her school, where its people are. */
     private SchoolBeheerView mensenVanDeRegenboogAlsDirecteur() {
         login("marieke");
         UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
-        SchoolBeheerView view = _get(SchoolBeheerView.class);
-        view.tabs.setSelectedIndex(1);
-        return view;
+        return _get(SchoolBeheerView.class);
     }
 
     private static UitnodigingDialog uitnodigingDialog(SchoolBeheerView view) {

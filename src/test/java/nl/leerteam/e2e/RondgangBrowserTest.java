@@ -1,0 +1,153 @@
+package nl.leerteam.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
+import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.shared.security.CurrentUser;
+import nl.leerteam.support.Inloggen;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A walk through Leerteam as each role uses it, in Dutch and in English: every role's start page and main views,
+ * and the dialogs they open, each checked with axe-core (WCAG 2.1 A and AA). All findings are gathered and reported
+ * together, so one run shows every screen that needs work. The Dutch start pages become the README's screenshots.
+ */
+class RondgangBrowserTest extends ChromiumTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    OrganisatieService organisatie;
+
+    /** A screen: where it is, and optionally the button that opens a dialog on it (checked open, then closed). */
+    private record Scherm(String naam, String pad, String dialoogKnop) {
+
+        static Scherm van(String naam, String pad) {
+            return new Scherm(naam, pad, null);
+        }
+    }
+
+    @Test
+    void every_role_walks_its_start_page_main_views_and_dialogs_in_dutch_and_english_without_accessibility_findings() {
+        Map<String, List<Scherm>> rondgang = new java.util.LinkedHashMap<>();
+        rondgang.put("sanne", leerkracht());
+        rondgang.put("fatima", kc());
+        rondgang.put("marieke", directeur());
+        rondgang.put("annelies", List.of(Scherm.van("start", "/"), Scherm.van("beheer", "/beheer"),
+                Scherm.van("bestuur-trends", "/bestuur/trends"), Scherm.van("platform", "/platform"),
+                Scherm.van("bibliotheek", "/platform/bibliotheek")));
+        rondgang.put("rik", List.of(Scherm.van("start", "/"), new Scherm("besturen", "/beheer/besturen", "nieuw-bestuur")));
+
+        List<String> bevindingen = new ArrayList<>();
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            for (Locale taal : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+                for (Map.Entry<String, List<Scherm>> rol : rondgang.entrySet()) {
+                    taal(rol.getKey(), taal);
+                    Page page = nieuweContext(contexten).newPage();
+                    inloggen(page, rol.getKey());
+                    assertThat(page.locator("html")).hasAttribute("lang", taal.getLanguage());
+                    for (Scherm scherm : rol.getValue()) {
+                        page.navigate(url(scherm.pad()));
+                        String naam = rol.getKey() + " " + taal.getLanguage() + " " + scherm.naam();
+                        try {
+                            page.locator("vaadin-app-layout .lt-page").first().waitFor(
+                                    new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+                        } catch (com.microsoft.playwright.TimeoutError niet) {
+                            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rondgang-fout.png")));
+                            bevindingen.add(naam + ": did not open (" + page.url() + ")");
+                            continue;
+                        }
+                        assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+ – Leerteam"));
+                        if (scherm.naam().equals("start") && taal.getLanguage().equals("nl")) {
+                            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("start-" + rol.getKey() + ".png")));
+                        }
+                        bevindingen.addAll(bevindingen(page, naam));
+                        if (scherm.dialoogKnop() != null) {
+                            page.locator("#" + scherm.dialoogKnop()).click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(15_000));
+                            page.locator("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]").first().waitFor();
+                            bevindingen.addAll(bevindingen(page, naam + " (dialog)"));
+                            page.keyboard().press("Escape");
+                        }
+                    }
+                }
+            }
+        } finally {
+            contexten.forEach(BrowserContext::close);
+            rondgang.keySet().forEach(wie -> taal(wie, Locale.forLanguageTag("nl")));
+        }
+        org.assertj.core.api.Assertions.assertThat(bevindingen).as("axe findings on the walk").isEmpty();
+    }
+
+    private List<String> bevindingen(Page page, String scherm) {
+        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        org.assertj.core.api.Assertions.assertThat(resultaat.getPasses()).as(scherm + ": axe checked rules").isNotEmpty();
+        return resultaat.getViolations().stream().map(v -> scherm + ": " + v.getId() + " " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
+    private void taal(String wie, Locale taal) {
+        Inloggen.als(inlog, wie);
+        organisatie.save(taal);
+        Inloggen.uit();
+    }
+
+    private List<Scherm> leerkracht() {
+        Inloggen.als(inlog, "sanne");
+        UUID ik = CurrentUser.require().gebruikerId();
+        UUID onderbouw = organisatie.mijnKringen().entrySet().stream().filter(e -> e.getValue().equals("Onderbouw"))
+                .findFirst().orElseThrow().getKey();
+        UUID casus = context.getBean(CasusService.class).inbrengen(onderbouw, new CasusFormulier(null, 2, "Hoe help ik hem bij het rekenen?",
+                "Telt nog op de vingers.", null, null, null, false, null, null, "Eerst zelf observeren.", Set.of("rekenen"), null), false).id();
+        UUID bijeenkomst = context.getBean(BijeenkomstService.class).plannen(onderbouw, new BijeenkomstFormulier("Leerteam rekenen",
+                LocalDate.now().plusDays(1), LocalTime.of(15, 15), LocalTime.of(16, 30), "Teamkamer", null, ik, ik, null), false);
+        Inloggen.uit();
+        return List.of(Scherm.van("start", "/"), Scherm.van("leerteams", "/leerteams"),
+                new Scherm("casussen", "/leerteams/" + onderbouw + "/casussen", "casus-inbrengen"),
+                Scherm.van("casus", "/casussen/" + casus),
+                new Scherm("bijeenkomsten", "/leerteams/" + onderbouw + "/bijeenkomsten", "bijeenkomst-plannen"),
+                Scherm.van("bijeenkomst", "/bijeenkomsten/" + bijeenkomst),
+                new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"),
+                Scherm.van("trends", "/trends"), Scherm.van("kalender", "/trends/kalender"),
+                new Scherm("platform", "/platform", "platform-volgen"),
+                new Scherm("bibliotheek", "/platform/bibliotheek", "bibliotheek-toevoegen"), Scherm.van("profiel", "/profiel"));
+    }
+
+    private List<Scherm> kc() {
+        return List.of(Scherm.van("start", "/"), new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"),
+                Scherm.van("kijkwijzers", "/kijkwijzers"), new Scherm("trends", "/trends", "trends-importeren"),
+                Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "kaart-nieuw"),
+                Scherm.van("vragen", "/platform/vragen"));
+    }
+
+    private List<Scherm> directeur() {
+        Inloggen.als(inlog, "marieke");
+        UUID school = organisatie.mijnOverzicht().scholen().getFirst().school().id();
+        Inloggen.uit();
+        return List.of(Scherm.van("start", "/"), Scherm.van("beheer", "/beheer"),
+                new Scherm("school", "/beheer/school/" + school, "nieuw-leerteam"), Scherm.van("schoolbeeld", "/klassenbezoeken/schoolbeeld"),
+                Scherm.van("trends", "/trends"));
+    }
+}

@@ -93,9 +93,9 @@ class DevLoginBrowserTest extends ChromiumTest {
         page.locator("#dev-login-marieke").click();
         assertThat(page.locator("#welkom")).hasText("Goedendag, Marieke");
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Beheer")).click();
-        // by keyboard: into the list, down to the school, Enter opens it
-        page.locator("#scholen").focus();
-        page.keyboard().press("ArrowDown");
+        // by keyboard: from the list's header, Tab to the school's row, Enter opens it
+        page.locator("#scholen vaadin-grid-cell-content").first().click();
+        page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         page.waitForURL("**/beheer/school/**");
         assertThat(page.locator("#leerteams")).containsText("Bovenbouw");
@@ -134,8 +134,8 @@ class DevLoginBrowserTest extends ChromiumTest {
         page.locator("#mijn-leerteams").getByText("Casussen").click();
         page.waitForURL("**/casussen");
         page.locator("#casus-inbrengen").click();
-        page.locator("vaadin-select").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Groep 7")).click();
+        page.locator("#casus-groep input").click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Groep 7")).click();
         String hulpvraag = "Hoe help ik deze leerling plannen bij werkstukken? " + java.util.UUID.randomUUID().toString().substring(0, 6);
         page.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("Hulpvraag")).locator("textarea").fill(hulpvraag);
         page.locator("vaadin-text-area", new Page.LocatorOptions().setHasText("Wat gaat goed?")).locator("textarea")

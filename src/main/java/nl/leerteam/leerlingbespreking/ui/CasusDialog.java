@@ -73,6 +73,7 @@ class CasusDialog extends Dialog {
         groep.setItems(IntStream.rangeClosed(1, 8).boxed().toList());
         groep.setItemLabelGenerator(g -> getTranslation("casus.groep.waarde", g));
         groep.setRequiredIndicatorVisible(true);
+        groep.setId("casus-groep");
         tekst("hulpvraag", hulpvraag, "casus.hulpvraag", 1000);
         hulpvraag.setRequired(true);
         hulpvraag.setHelperText(getTranslation("casus.hulpvraag.uitleg"));

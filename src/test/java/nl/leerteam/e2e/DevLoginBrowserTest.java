@@ -56,6 +56,7 @@ class DevLoginBrowserTest extends ChromiumTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-leerkracht.png")));
         assertThat(page).hasTitle("Overzicht – Leerteam");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
+        page.waitForFunction("() => window.Vaadin.connectionIndicator && window.Vaadin.connectionIndicator.offlineText.startsWith('Geen verbinding')");
         String icoon = page.locator("link[rel=icon]").getAttribute("href");
         var antwoord = page.request().get(url("/" + icoon));
         org.assertj.core.api.Assertions.assertThat(antwoord.status()).isEqualTo(200);

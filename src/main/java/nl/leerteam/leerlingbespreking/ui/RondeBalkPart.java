@@ -54,6 +54,8 @@ final class RondeBalkPart extends Div {
         kop.addClassName("lt-bespreking-kop");
         knoppen.addClassName("lt-invoer");
         add(kop, rondes, knoppen);
+        // The round and its countdown stay in view while people scroll through the contributions.
+        addClassName("lt-rondebalk");
         Parts.bind(this, balk, this::toon);
     }
 

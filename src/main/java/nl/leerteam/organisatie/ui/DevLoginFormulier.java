@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import nl.leerteam.organisatie.demo.DemoAccount;
 
-import java.util.function.Function;
 
 /**
  * Development only: a plain HTML form per demo person that posts to Spring Security's form login,
@@ -14,7 +13,7 @@ import java.util.function.Function;
 @Tag("form")
 class DevLoginFormulier extends Component {
 
-    DevLoginFormulier(DemoAccount account, String rollenTekst, String scholenTekst, Function<String, String> i18n) {
+    DevLoginFormulier(DemoAccount account, String rollenTekst, String scholenTekst) {
         getElement().setAttribute("method", "post");
         getElement().setAttribute("action", LoginView.ROUTE);
         getElement().setAttribute("class", "lt-dev-account");
@@ -22,7 +21,7 @@ class DevLoginFormulier extends Component {
         Element knop = new Element("button");
         knop.setAttribute("type", "submit");
         knop.setAttribute("id", "dev-login-" + account.subject());
-        knop.setAttribute("aria-label", i18n.apply(account.naam()));
+        // No aria-label: the button is named by what it shows (name, roles, schools), so what is seen is what is heard.
         Element naam = new Element("span");
         naam.setAttribute("class", "lt-dev-name");
         naam.setText(account.naam());

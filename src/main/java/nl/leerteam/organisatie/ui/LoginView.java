@@ -48,8 +48,7 @@ public class LoginView extends Div implements BeforeEnterObserver, Paginatitel {
             Div lijst = new Div();
             lijst.addClassName("lt-dev-accounts");
             for (DemoAccount account : dev.accounts()) {
-                lijst.add(new DevLoginFormulier(account, rollen(account),
-                        String.join(", ", account.scholen()), naam -> getTranslation("login.dev.als", naam)));
+                lijst.add(new DevLoginFormulier(account, rollen(account), String.join(", ", account.scholen())));
             }
             demo.add(lijst);
             kaart.add(demo);

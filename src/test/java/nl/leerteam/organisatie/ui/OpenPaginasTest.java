@@ -37,6 +37,7 @@ class OpenPaginasTest extends KaribuTest {
         assertThat(accounts).hasSizeGreaterThanOrEqualTo(20);
         assertThat(accounts).anySatisfy(form -> {
             assertThat(form.getElement().getChild(2).getAttribute("id")).isEqualTo("dev-login-fatima");
+            assertThat(form.getElement().getChild(2).hasAttribute("aria-label")).as("named by its visible text").isFalse();
             assertThat(form.getElement().getChild(2).getChild(1).getText()).isEqualTo("Kwaliteitscoördinator");
             assertThat(form.getElement().getChild(2).getChild(2).getText()).isEqualTo("CBS De Wegwijzer, OBS De Regenboog");
         });

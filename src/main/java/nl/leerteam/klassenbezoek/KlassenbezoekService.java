@@ -393,11 +393,16 @@ public class KlassenbezoekService {
         UUID ik = CurrentUser.require().gebruikerId();
         Map<UUID, String> namen = organisatie.namen(List.of(b.getLeerkrachtId(), b.getObservatorId()));
         Map<UUID, String[]> criteria = new HashMap<>();
+        // The observer reads the criteria in the kijkwijzer's own order, not in the order they were ticked.
+        Map<UUID, Integer> plek = new HashMap<>();
         if (b.getKijkwijzerVersieId() != null) {
-            kijkwijzers.inhoudVan(b.getKijkwijzerVersieId()).domeinen().forEach(d -> d.criteria()
-                    .forEach(c -> criteria.put(c.id(), new String[]{d.naam(), c.tekst(), c.toelichting()})));
+            kijkwijzers.inhoudVan(b.getKijkwijzerVersieId()).domeinen().forEach(d -> d.criteria().forEach(c -> {
+                criteria.put(c.id(), new String[]{d.naam(), c.tekst(), c.toelichting()});
+                plek.put(c.id(), plek.size());
+            }));
         }
-        List<BezoekDetails.Focus> gekozen = focus.findByBezoekIdOrderByVolgorde(b.getId()).stream().map(f -> {
+        List<BezoekDetails.Focus> gekozen = focus.findByBezoekIdOrderByVolgorde(b.getId()).stream()
+                .sorted(java.util.Comparator.comparingInt(f -> plek.getOrDefault(f.getCriteriumId(), Integer.MAX_VALUE))).map(f -> {
             String[] c = criteria.getOrDefault(f.getCriteriumId(), new String[]{"", "", null});
             return new BezoekDetails.Focus(f.getCriteriumId(), c[0], c[1], c[2], f.getWaarneming(), f.getNotitie());
         }).toList();

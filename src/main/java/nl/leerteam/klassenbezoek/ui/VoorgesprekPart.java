@@ -83,6 +83,10 @@ final class VoorgesprekPart extends Div {
         focus.setItemLabelGenerator(c -> afspraken.containsKey(c.id())
                 ? getTranslation("bezoek.focus.afgesproken", c.tekst(), afspraken.get(c.id())) : c.tekst());
         focus.setId("focus");
+        // How many of the eight are chosen, as she chooses: the limit is told before it refuses.
+        focus.addValueChangeListener(e -> focus.setHelperText(getTranslation("bezoek.focus.teller",
+                e.getValue() == null ? 0 : e.getValue().size(), KlassenbezoekService.MAX_FOCUS)));
+        focus.setHelperText(getTranslation("bezoek.focus.teller", 0, KlassenbezoekService.MAX_FOCUS));
         focus.addClassName("lt-focus");
         BezoekActies.knop(opslaan, "bezoek.voorgesprek-opslaan", VaadinIcon.CHECK, "voorgesprek-opslaan");
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

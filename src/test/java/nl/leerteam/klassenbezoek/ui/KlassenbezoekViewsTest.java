@@ -61,6 +61,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         _click(view.voorgesprek().opslaan);
         assertThat(view.voorgesprek().focus.isInvalid()).as("at most eight").isTrue();
         view.voorgesprek().focus.setValue(new java.util.LinkedHashSet<>(view.voorgesprek().focus.getListDataView().getItems().skip(4).limit(3).toList()));
+        assertThat(view.voorgesprek().focus.getHelperText()).isEqualTo("3 van 8 gekozen");
         _click(view.voorgesprek().opslaan);
         assertThat(view.voorgesprek().observatieStarten.isAttached()).as("the observer starts, not the teacher").isFalse();
         UUID id = UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));

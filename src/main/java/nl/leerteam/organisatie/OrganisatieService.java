@@ -83,6 +83,11 @@ public class OrganisatieService implements LanguagePreference {
      */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, String> mijnKringen() {
+        // The start page's sections each ask for them: one read per request.
+        return PerVerzoek.onthouden("kringen." + CurrentUser.require().gebruikerId(), this::leesKringen);
+    }
+
+    private Map<UUID, String> leesKringen() {
         Gebruiker ik = toegang.ik();
         Map<UUID, String> kringen = new java.util.LinkedHashMap<>();
         if (!ik.schoolIds().isEmpty()) {
@@ -92,7 +97,7 @@ public class OrganisatieService implements LanguagePreference {
         if (ik.getBestuurId() != null && Toegang.inKcPlatform(ik)) {
             leerteams.findByBestuurIdAndKcPlatformTrue(ik.getBestuurId()).ifPresent(k -> kringen.put(k.getId(), k.getNaam()));
         }
-        return kringen;
+        return java.util.Collections.unmodifiableMap(kringen);
     }
 
     /** One leerteam with its members; refused for anyone who may not see it. */

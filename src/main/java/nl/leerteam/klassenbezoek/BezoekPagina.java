@@ -1,6 +1,7 @@
 package nl.leerteam.klassenbezoek;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,13 +12,13 @@ import java.util.UUID;
 public record BezoekPagina(UUID id, Kop kop, VoorgesprekStap voorgesprek, ObservatieStap observatie, NagesprekStap nagesprek,
                            AfgerondStap afgerond) {
 
-    public record Kop(BezoekStatus status, BezoekSoort soort, LocalDate datum, String leerkrachtNaam, String observatorNaam,
+    public record Kop(BezoekStatus status, BezoekSoort soort, LocalDate datum, LocalTime tijd, String leerkrachtNaam, String observatorNaam,
                       boolean ikBenLeerkracht, UUID casusId) {
     }
 
     /** @param magObservatieStarten whether the reader is the observer and the voorgesprek is done */
     /** @param afspraken criteria the school's trend discussions agreed to look at, with the intervention that names them */
-    public record VoorgesprekStap(LocalDate datum, String leervraag, String les, Integer groep, UUID kijkwijzerVersieId,
+    public record VoorgesprekStap(LocalDate datum, LocalTime tijd, String leervraag, String les, Integer groep, UUID kijkwijzerVersieId,
                                   List<UUID> focus, boolean ikBenLeerkracht, boolean magObservatieStarten, long version,
                                   java.util.Map<UUID, String> afspraken) {
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,7 @@ public class BezoekPlanningService {
         List<Klassenbezoek> lijst = bezoeken.vanMij(ik);
         Map<UUID, String> namen = organisatie.namen(lijst.stream()
                 .flatMap(b -> Stream.of(b.getLeerkrachtId(), b.getObservatorId())).distinct().toList());
-        return lijst.stream().map(b -> new BezoekSamenvatting(b.getId(), b.getDatum(), b.getStatus(), b.getSoort(),
+        return lijst.stream().map(b -> new BezoekSamenvatting(b.getId(), b.getDatum(), b.getTijd(), b.getStatus(), b.getSoort(),
                 namen.getOrDefault(b.getLeerkrachtId(), ""), namen.getOrDefault(b.getObservatorId(), ""),
                 b.getLeerkrachtId().equals(ik), b.getLeervraag())).toList();
     }
@@ -95,6 +96,12 @@ public class BezoekPlanningService {
      */
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC')")
     public UUID plannen(UUID schoolId, UUID anderId, boolean ikBenLeerkracht, LocalDate datum) {
+        return plannen(schoolId, anderId, ikBenLeerkracht, datum, null);
+    }
+
+    /** As {@link #plannen(UUID, UUID, boolean, LocalDate)}, at a time of day ({@code null}: not known yet). */
+    @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC')")
+    public UUID plannen(UUID schoolId, UUID anderId, boolean ikBenLeerkracht, LocalDate datum, LocalTime tijd) {
         UUID ik = CurrentUser.require().gebruikerId();
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
         Collega ander = collegas(overzicht).stream().filter(c -> c.id().equals(anderId) && c.schoolId().equals(schoolId)).findFirst()
@@ -102,6 +109,7 @@ public class BezoekPlanningService {
         Set<Rol> mijnRollen = overzicht.scholen().stream().filter(s -> s.school().id().equals(schoolId))
                 .findFirst().map(MijnOverzicht.MijnSchool::mijnRollen).orElse(Set.of());
         toegang.controleerDatum(datum);
+        toegang.controleerTijd(tijd);
         UUID leerkracht = ikBenLeerkracht ? ik : anderId;
         UUID observator = ikBenLeerkracht ? anderId : ik;
         if (ikBenLeerkracht && !mijnRollen.contains(Rol.LEERKRACHT)) {
@@ -110,6 +118,7 @@ public class BezoekPlanningService {
         boolean kc = ikBenLeerkracht ? ander.kc() : mijnRollen.contains(Rol.KC);
         Klassenbezoek bezoek = new Klassenbezoek(CurrentUser.require().bestuurId(), schoolId, leerkracht, observator,
                 kc ? BezoekSoort.KC : BezoekSoort.COLLEGIAAL, ik, datum, null, clock.instant());
+        bezoek.om(tijd);
         bezoeken.saveAndFlush(bezoek);
         gebeurtenissen.publishEvent(new BezoekGepland(bezoek.getId(), null));
         return bezoek.getId();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /**
@@ -56,6 +57,13 @@ class BezoekToegang {
         LocalDate vandaag = LocalDate.now(clock);
         if (datum.isBefore(vandaag.minusMonths(3)) || datum.isAfter(vandaag.plusYears(1))) {
             throw new InvoerFout("datum", "fout.bezoek-datum");
+        }
+    }
+
+    /** A visit is in school hours; the time is optional until teacher and observer know the lesson. */
+    void controleerTijd(LocalTime tijd) {
+        if (tijd != null && (tijd.isBefore(Bezoekmoment.VROEGST) || tijd.isAfter(Bezoekmoment.LAATST))) {
+            throw new InvoerFout("tijd", "fout.bezoek-tijd", Bezoekmoment.VROEGST, Bezoekmoment.LAATST);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class BezoekverslagPdf {
     public static byte[] van(BezoekDetails b, Locale locale, BiFunction<String, Object[], String> tekst) {
         DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         PdfVerslag pdf = new PdfVerslag(tekst.apply("bezoek.pdf.titel", new Object[]{b.leerkrachtNaam()}));
-        pdf.regel(tekst.apply("bezoek.wie-wanneer", new Object[]{datum.format(b.datum()), b.leerkrachtNaam(), b.observatorNaam(),
+        pdf.regel(tekst.apply("bezoek.wie-wanneer", new Object[]{Bezoekmoment.tekst(datum.format(b.datum()), b.tijd(), tekst), b.leerkrachtNaam(), b.observatorNaam(),
                 tekst.apply("bezoek.soort." + b.soort().name().toLowerCase(Locale.ROOT), new Object[0])}));
         List<String> les = new ArrayList<>();
         if (b.les() != null) {

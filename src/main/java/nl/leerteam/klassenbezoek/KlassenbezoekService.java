@@ -125,6 +125,7 @@ public class KlassenbezoekService {
         }
         GelijktijdigGewijzigd.controleer(b, v.version());
         toegang.controleerDatum(v.datum());
+        toegang.controleerTijd(v.tijd());
         String leervraag = Tekst.verplicht("leervraag", v.leervraag(), MAX_LEERVRAAG);
         String les = Tekst.optioneel("les", v.les(), MAX_LES);
         if (v.groep() != null && (v.groep() < 1 || v.groep() > 8)) {
@@ -153,7 +154,7 @@ public class KlassenbezoekService {
             teksten.put("les", les);
         }
         privacy.controleer(ONDERWERP, b.getId(), teksten, privacyBevestigd);
-        b.voorgesprek(v.datum(), leervraag, les, v.groep(), v.kijkwijzerVersieId(), clock.instant());
+        b.voorgesprek(v.datum(), v.tijd(), leervraag, les, v.groep(), v.kijkwijzerVersieId(), clock.instant());
         bezoeken.saveAndFlush(b);
         focus.deleteByBezoekId(b.getId());
         focus.flush();
@@ -370,10 +371,10 @@ public class KlassenbezoekService {
     }
 
     private BezoekPagina pagina(BezoekDetails b, UUID schoolId) {
-        BezoekPagina.Kop kop = new BezoekPagina.Kop(b.status(), b.soort(), b.datum(), b.leerkrachtNaam(), b.observatorNaam(),
+        BezoekPagina.Kop kop = new BezoekPagina.Kop(b.status(), b.soort(), b.datum(), b.tijd(), b.leerkrachtNaam(), b.observatorNaam(),
                 b.ikBenLeerkracht(), b.casusId());
         return switch (b.status()) {
-            case GEPLAND, VOORGESPREK -> new BezoekPagina(b.id(), kop, new BezoekPagina.VoorgesprekStap(b.datum(), b.leervraag(),
+            case GEPLAND, VOORGESPREK -> new BezoekPagina(b.id(), kop, new BezoekPagina.VoorgesprekStap(b.datum(), b.tijd(), b.leervraag(),
                     b.les(), b.groep(), b.kijkwijzerVersieId(), b.focus().stream().map(BezoekDetails.Focus::criteriumId).toList(),
                     b.ikBenLeerkracht(), b.ikBenObservator() && b.status() == BezoekStatus.VOORGESPREK, b.version(),
                     focusafspraken.stream().flatMap(f -> f.vanSchool(schoolId).entrySet().stream())
@@ -408,7 +409,7 @@ public class KlassenbezoekService {
         }).toList();
         List<BezoekDetails.Notitie> snel = notities.findByBezoekIdOrderByTijdstip(b.getId()).stream()
                 .map(n -> new BezoekDetails.Notitie(n.getTijdstip(), n.getTekst())).toList();
-        return new BezoekDetails(b.getId(), b.getStatus(), b.getSoort(), b.getDatum(), namen.getOrDefault(b.getLeerkrachtId(), ""),
+        return new BezoekDetails(b.getId(), b.getStatus(), b.getSoort(), b.getDatum(), b.getTijd(), namen.getOrDefault(b.getLeerkrachtId(), ""),
                 namen.getOrDefault(b.getObservatorId(), ""), b.getLeerkrachtId().equals(ik), b.getObservatorId().equals(ik),
                 b.getLeervraag(), b.getLes(), b.getGroep(), b.getKijkwijzerVersieId(),
                 b.getKijkwijzerVersieId() == null ? null : kijkwijzers.naamVan(b.getKijkwijzerVersieId()), gekozen, snel,

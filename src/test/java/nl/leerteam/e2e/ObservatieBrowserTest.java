@@ -51,7 +51,7 @@ class ObservatieBrowserTest extends ChromiumTest {
         Inloggen.als(inlog, "priya");
         UUID id = planning.plannen(wegwijzer, fatima, true, LocalDate.now());
         BezoekDetails b = bezoeken.bezoek(id);
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "Hoe zorg ik dat de zelfstandige verwerking op gang komt?",
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), null, "Hoe zorg ik dat de zelfstandige verwerking op gang komt?",
                 "Spelling groep 7", 7, kijkwijzer.getoond().id(), List.of(criteria.get(8), criteria.get(10), criteria.get(16)),
                 b.version()), false);
         Inloggen.als(inlog, "fatima");

@@ -88,16 +88,23 @@ class KlassenbezoekServiceTest {
         BezoekDetails gepland = bezoeken.bezoek(id);
         assertThat(gepland.soort()).isEqualTo(BezoekSoort.KC);
         assertThat(gepland.status()).isEqualTo(BezoekStatus.GEPLAND);
-        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), " ", null, 4, versieId,
+        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), null, " ", null, 4, versieId,
                 criteria.subList(0, 3), gepland.version()), false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "leervraag");
-        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe activeer ik iedereen?",
+        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), null, "Hoe activeer ik iedereen?",
                 null, 4, versieId, criteria.subList(0, 9), gepland.version()), false))
                 .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "focus");
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe activeer ik iedereen bij de instructie?",
+        assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), java.time.LocalTime.of(6, 45),
+                "Hoe activeer ik iedereen?", null, 4, versieId, List.of(), gepland.version()), false)).as("before school")
+                .isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "tijd");
+        assertThat(gepland.tijd()).as("planned without a time of day").isNull();
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), java.time.LocalTime.of(10, 15), "Hoe activeer ik iedereen bij de instructie?",
                 "Rekenen: breuken", 4, versieId, List.of(criteria.get(19), criteria.get(6)), gepland.version()), false);
 
         BezoekDetails voor = bezoeken.bezoek(id);
+        assertThat(voor.tijd()).isEqualTo(java.time.LocalTime.of(10, 15));
+        assertThat(planning.mijnBezoeken()).filteredOn(b -> b.id().equals(id)).extracting(BezoekSamenvatting::tijd)
+                .containsExactly(java.time.LocalTime.of(10, 15));
         assertThat(voor.focus()).extracting(BezoekDetails.Focus::domein).as("in the kijkwijzer's order, not the order ticked")
                 .containsExactly("Uitleg en begeleide inoefening", "Klimaat in de groep");
         assertThatThrownBy(() -> bezoeken.observatieStarten(id, voor.version())).as("the observer starts")
@@ -157,7 +164,7 @@ class KlassenbezoekServiceTest {
     @Test
     void what_teacher_and_kc_write_in_the_nagesprek_never_collides_and_closing_takes_nothing_from_her_reflection() {
         UUID id = sanneVraagtFatima();
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe houd ik iedereen bij de les?", null, 5, versieId,
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), null, "Hoe houd ik iedereen bij de les?", null, 5, versieId,
                 List.of(criteria.get(6)), bezoeken.bezoek(id).version()), false);
         Inloggen.als(inlog, "fatima");
         bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
@@ -198,7 +205,7 @@ class KlassenbezoekServiceTest {
     @Test
     void a_kijkwijzer_changed_after_a_visit_used_it_leaves_that_visit_as_it_was() {
         UUID id = sanneVraagtFatima();
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), "Hoe start ik de les sneller?", null, null, versieId,
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now().plusDays(7), null, "Hoe start ik de les sneller?", null, null, versieId,
                 List.of(criteria.getFirst()), bezoeken.bezoek(id).version()), false);
         Inloggen.als(inlog, "fatima");
         bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());
@@ -222,10 +229,10 @@ class KlassenbezoekServiceTest {
     void bad_text_in_the_visit_fields_is_refused_clearly() {
         UUID id = sanneVraagtFatima();
         for (String slecht : List.of("x".repeat(1_000_001), "nul\u0000", "on\u200Bzichtbaar", "om\u202Egekeerd")) {
-            assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), slecht, null, null, null, List.of(),
+            assertThatThrownBy(() -> bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), null, slecht, null, null, null, List.of(),
                     bezoeken.bezoek(id).version()), false)).isInstanceOf(InvoerFout.class).hasFieldOrPropertyWithValue("veld", "leervraag");
         }
-        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), "<script>alert(1)</script>", null, null, versieId,
+        bezoeken.voorgesprek(id, new Voorgesprek(LocalDate.now(), null, "<script>alert(1)</script>", null, null, versieId,
                 List.of(criteria.getFirst()), bezoeken.bezoek(id).version()), false);
         assertThat(bezoeken.bezoek(id).leervraag()).isEqualTo("<script>alert(1)</script>");
         Inloggen.als(inlog, "fatima");

@@ -47,7 +47,7 @@ class SchoolbeeldTest {
         UUID bram = CurrentUser.require().gebruikerId();
         Inloggen.als(inlog, leerkracht);
         UUID id = planning.plannen(kompas, bram, true, datum);
-        bezoeken.voorgesprek(id, new Voorgesprek(datum, "Hoe geef ik kortere instructie?", null, null, versieId, criteria,
+        bezoeken.voorgesprek(id, new Voorgesprek(datum, null, "Hoe geef ik kortere instructie?", null, null, versieId, criteria,
                 bezoeken.bezoek(id).version()), false);
         Inloggen.als(inlog, "bram");
         bezoeken.observatieStarten(id, bezoeken.bezoek(id).version());

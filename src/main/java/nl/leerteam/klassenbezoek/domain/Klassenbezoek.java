@@ -11,6 +11,7 @@ import nl.leerteam.shared.domain.AbstractEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /** One classroom visit of a teacher by an observer; it belongs to the two of them. */
@@ -36,6 +37,7 @@ public class Klassenbezoek extends AbstractEntity {
     private BezoekStatus status = BezoekStatus.GEPLAND;
     @Column(nullable = false)
     private LocalDate datum;
+    private LocalTime tijd;
     @Column(length = 1000)
     private String leervraag;
     @Column(length = 300)
@@ -79,8 +81,9 @@ public class Klassenbezoek extends AbstractEntity {
         this.gewijzigd = nu;
     }
 
-    public void voorgesprek(LocalDate datum, String leervraag, String les, Integer groep, UUID kijkwijzerVersieId, Instant nu) {
+    public void voorgesprek(LocalDate datum, LocalTime tijd, String leervraag, String les, Integer groep, UUID kijkwijzerVersieId, Instant nu) {
         this.datum = datum;
+        this.tijd = tijd;
         this.leervraag = leervraag;
         this.les = les;
         this.groep = groep;
@@ -123,6 +126,12 @@ public class Klassenbezoek extends AbstractEntity {
     public UUID getAangevraagdDoorId() { return aangevraagdDoorId; }
     public BezoekStatus getStatus() { return status; }
     public LocalDate getDatum() { return datum; }
+    public LocalTime getTijd() { return tijd; }
+
+    /** The time of day, once it is known; a visit planned from a case or as a follow-up starts without one. */
+    public void om(LocalTime tijd) {
+        this.tijd = tijd;
+    }
     public String getLeervraag() { return leervraag; }
     public String getLes() { return les; }
     public Integer getGroep() { return groep; }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
+import nl.leerteam.klassenbezoek.Bezoekmoment;
 import nl.leerteam.klassenbezoek.BezoekStatus;
 import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.ui.DashboardContributor;
@@ -36,18 +37,19 @@ class BezoekenOpStartpagina implements DashboardContributor {
     @Override
     public Optional<Component> sectie() {
         List<BezoekSamenvatting> lopend = service.mijnBezoeken().stream().filter(b -> b.status() != BezoekStatus.AFGEROND)
-                .sorted(Comparator.comparing(BezoekSamenvatting::datum)).limit(OP_STARTPAGINA).toList();
+                .sorted(Comparator.comparing(BezoekSamenvatting::datum)
+                        .thenComparing(BezoekSamenvatting::tijd, Comparator.nullsLast(Comparator.naturalOrder()))).limit(OP_STARTPAGINA).toList();
         if (lopend.isEmpty()) {
             return Optional.empty();
         }
         LocalDate vandaag = LocalDate.now(Tijdzone.SCHOOL);
         Startsectie sectie = new Startsectie("mijn-bezoeken", UI.getCurrent().getTranslation("start.bezoeken"));
         for (BezoekSamenvatting b : lopend) {
+            String wanneer = Bezoekmoment.tekst(Startsectie.dag(sectie, b.datum(), vandaag), b.tijd(), sectie::getTranslation);
             String wie = b.ikBenLeerkracht() ? sectie.getTranslation("bezoek.bij-mij", b.observatorNaam())
                     : sectie.getTranslation("bezoek.bij", b.leerkrachtNaam());
             sectie.regel(new RouterLink(wie, KlassenbezoekView.class, KlassenbezoekView.parameters(b.id())),
-                    b.leervraag() == null ? Startsectie.dag(sectie, b.datum(), vandaag)
-                            : sectie.getTranslation("start.bezoek", Startsectie.dag(sectie, b.datum(), vandaag), b.leervraag()),
+                    b.leervraag() == null ? wanneer : sectie.getTranslation("start.bezoek", wanneer, b.leervraag()),
                     List.of(Startsectie.Merk.van(sectie.getTranslation("bezoek.status." + b.status().name().toLowerCase(Locale.ROOT)))));
         }
         return Optional.of(sectie);

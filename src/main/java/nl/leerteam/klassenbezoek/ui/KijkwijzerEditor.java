@@ -176,8 +176,9 @@ class KijkwijzerEditor extends Dialog {
         final class CriteriumRij extends Div {
 
             private final UUID id;
-            final TextField tekst = new TextField();
-            final TextField toelichting = new TextField();
+            // Criteria run to 300 characters and explanations to 1,000: fields that wrap, so nothing is cut off.
+            final TextArea tekst = new TextArea();
+            final TextArea toelichting = new TextArea();
 
             CriteriumRij(KijkwijzerInhoud.Criterium c) {
                 this.id = c.id();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,6 +87,7 @@ public class KijkwijzersView extends Div implements Paginatitel {
         acties.setVisible(!plekken.isEmpty());
 
         grid.setId("kijkwijzers");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(KijkwijzerSamenvatting::naam).setHeader(getTranslation("kijkwijzer.naam")).setFlexGrow(3);
         grid.addColumn(k -> k.schoolNaam() == null ? getTranslation("kijkwijzer.hele-bestuur") : k.schoolNaam())
                 .setHeader(getTranslation("kijkwijzer.geldt-voor")).setAutoWidth(true);

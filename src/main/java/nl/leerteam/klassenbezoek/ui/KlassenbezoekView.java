@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.signals.local.ValueSignal;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.BezoekPagina;
+import nl.leerteam.klassenbezoek.Bezoekmoment;
 import nl.leerteam.klassenbezoek.BezoekStatus;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
@@ -118,7 +119,8 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
         DateTimeFormatter lang = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         titel.setText(getTranslation(k.ikBenLeerkracht() ? "bezoek.titel-bij-mij" : "bezoek.titel-bij",
                 k.ikBenLeerkracht() ? k.observatorNaam() : k.leerkrachtNaam()));
-        wie.setText(getTranslation("bezoek.wie-wanneer", lang.format(k.datum()), k.leerkrachtNaam(), k.observatorNaam(),
+        wie.setText(getTranslation("bezoek.wie-wanneer",
+                Bezoekmoment.tekst(lang.format(k.datum()), k.tijd(), this::getTranslation), k.leerkrachtNaam(), k.observatorNaam(),
                 getTranslation("bezoek.soort." + k.soort().name().toLowerCase(Locale.ROOT))));
         // The case's page is its module's; a path keeps this module free of its screens.
         uitCasus.setVisible(k.casusId() != null);

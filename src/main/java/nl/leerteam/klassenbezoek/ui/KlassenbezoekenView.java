@@ -7,16 +7,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
+import nl.leerteam.klassenbezoek.Bezoekmoment;
 import nl.leerteam.klassenbezoek.Collega;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.security.Rol;
@@ -54,7 +58,9 @@ public class KlassenbezoekenView extends Div implements Paginatitel {
         plannen.setId("bezoek-plannen");
         plannen.addClickListener(e -> new PlanDialog().open());
         grid.setId("bezoeken");
-        grid.addColumn(b -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(b.datum()))
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(b -> Bezoekmoment.tekst(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .format(b.datum()), b.tijd(), this::getTranslation))
                 .setHeader(getTranslation("bijeenkomst.datum")).setAutoWidth(true);
         grid.addColumn(b -> b.ikBenLeerkracht() ? getTranslation("bezoek.bij-mij", b.observatorNaam())
                 : getTranslation("bezoek.bij", b.leerkrachtNaam())).setHeader(getTranslation("bezoek.wie")).setAutoWidth(true);
@@ -81,6 +87,7 @@ public class KlassenbezoekenView extends Div implements Paginatitel {
         final RadioButtonGroup<Boolean> richting = new RadioButtonGroup<>();
         final ComboBox<Collega> ander = new ComboBox<>();
         final Datumveld datum = new Datumveld();
+        final TimePicker tijd = Bezoektijd.veld();
         final Button opslaan = new Button();
 
         PlanDialog() {
@@ -97,16 +104,16 @@ public class KlassenbezoekenView extends Div implements Paginatitel {
             ander.setId("bezoek-ander");
             datum.setLabel(getTranslation("bijeenkomst.datum"));
             datum.setValue(Datumveld.schooldagVanaf(LocalDate.now().plusWeeks(1)));
-            add(new VerticalLayout(richting, ander, datum));
+            add(new VerticalLayout(richting, ander, new HorizontalLayout(datum, tijd)));
             opslaan.setText(getTranslation("bezoek.plannen"));
             opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             opslaan.setId("bezoek-plannen-opslaan");
             opslaan.addClickListener(e -> {
                 Collega gekozen = ander.getValue();
                 UUID[] id = new UUID[1];
-                if (Meldingen.opslaan(this, Map.of("ander", ander, "datum", datum), () -> id[0] = service.plannen(
+                if (Meldingen.opslaan(this, Map.of("ander", ander, "datum", datum, "tijd", tijd), () -> id[0] = service.plannen(
                         gekozen == null ? null : gekozen.schoolId(), gekozen == null ? null : gekozen.id(),
-                        Boolean.TRUE.equals(richting.getValue()), datum.getValue()))) {
+                        Boolean.TRUE.equals(richting.getValue()), datum.getValue(), tijd.getValue()))) {
                     close();
                     UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id[0]));
                 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.signals.Signal;
 import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.klassenbezoek.BezoekPagina.VoorgesprekStap;
@@ -24,6 +25,7 @@ import nl.leerteam.privacy.ui.PrivacyOpslaan;
 import nl.leerteam.shared.ui.Invoerbasis;
 import nl.leerteam.shared.ui.Meldingen;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.UUID;
 final class VoorgesprekPart extends Div {
 
     final Datumveld datum = new Datumveld();
+    final TimePicker tijd = Bezoektijd.veld();
     final TextArea leervraag = new TextArea();
     final TextField les = new TextField();
     final Select<Integer> groep = new Select<>();
@@ -48,6 +51,7 @@ final class VoorgesprekPart extends Div {
     private final Invoerbasis<String> leervraagBasis = new Invoerbasis<>(leervraag);
     private final Invoerbasis<String> lesBasis = new Invoerbasis<>(les);
     private final Invoerbasis<java.time.LocalDate> datumBasis = new Invoerbasis<>(datum);
+    private final Invoerbasis<LocalTime> tijdBasis = new Invoerbasis<>(tijd);
     private final Invoerbasis<Integer> groepBasis = new Invoerbasis<>(groep);
     private final Invoerbasis<KijkwijzerSamenvatting> kijkwijzerBasis = new Invoerbasis<>(kijkwijzer);
     private final Invoerbasis<java.util.Set<KijkwijzerInhoud.Criterium>> focusBasis = new Invoerbasis<>(focus);
@@ -72,6 +76,8 @@ final class VoorgesprekPart extends Div {
         groep.setEmptySelectionAllowed(true);
         kijkwijzer.setLabel(getTranslation("kijkwijzer.menu"));
         kijkwijzer.setItemLabelGenerator(KijkwijzerSamenvatting::naam);
+        // A kijkwijzer's name runs to 120 characters; the select takes the width it needs.
+        kijkwijzer.setWidth("min(48rem, 100%)");
         kijkwijzer.addValueChangeListener(e -> {
             // Only a choice on screen resets the focus; showing a saved voorgesprek sets both itself.
             if (e.isFromClient()) {
@@ -91,13 +97,14 @@ final class VoorgesprekPart extends Div {
         BezoekActies.knop(opslaan, "bezoek.voorgesprek-opslaan", VaadinIcon.CHECK, "voorgesprek-opslaan");
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this,
-                Map.of("leervraag", leervraag, "les", les, "datum", datum, "groep", groep, "kijkwijzer", kijkwijzer, "focus", focus),
+                Map.of("leervraag", leervraag, "les", les, "datum", datum, "tijd", tijd, "groep", groep, "kijkwijzer", kijkwijzer,
+                        "focus", focus),
                 Map.of("leervraag", leervraag.getLabel(), "les", les.getLabel()),
-                bevestigd -> acties.service().voorgesprek(acties.bezoekId(), new Voorgesprek(datum.getValue(), leervraag.getValue(),
+                bevestigd -> acties.service().voorgesprek(acties.bezoekId(), new Voorgesprek(datum.getValue(), tijd.getValue(), leervraag.getValue(),
                         les.getValue(), groep.getValue(), kijkwijzer.getValue() == null ? null : kijkwijzer.getValue().versieId(),
                         focus.getValue().stream().map(KijkwijzerInhoud.Criterium::id).toList(), stap.peek().version()), bevestigd),
                 () -> {
-                    List.of(leervraagBasis, lesBasis, datumBasis, groepBasis, kijkwijzerBasis, focusBasis)
+                    List.of(leervraagBasis, lesBasis, datumBasis, tijdBasis, groepBasis, kijkwijzerBasis, focusBasis)
                             .forEach(Invoerbasis::bewaard);
                     Meldingen.succes(this, "bezoek.opgeslagen");
                     acties.vernieuw().run();
@@ -106,7 +113,7 @@ final class VoorgesprekPart extends Div {
         observatieStarten.addClickListener(e -> acties.doe(this,
                 () -> acties.service().observatieStarten(acties.bezoekId(), stap.peek().version())));
         voorLeerkracht.setText(getTranslation("bezoek.voorgesprek.leerkracht"));
-        Div velden = BezoekActies.rij(datum, les, groep);
+        Div velden = BezoekActies.rij(datum, tijd, les, groep);
         add(new H3(getTranslation("bezoek.status.voorgesprek")), leervraag, velden, kijkwijzer, focus, BezoekActies.rij(opslaan));
         Parts.bind(this, stap, nu -> toon(nu));
     }
@@ -115,6 +122,7 @@ final class VoorgesprekPart extends Div {
     private void toon(VoorgesprekStap v) {
         afspraken = v.afspraken();
         datumBasis.toon(v.datum());
+        tijdBasis.toon(v.tijd());
         leervraagBasis.toon(BezoekActies.leeg(v.leervraag()));
         lesBasis.toon(BezoekActies.leeg(v.les()));
         groepBasis.toon(v.groep());

@@ -45,7 +45,7 @@ class BezoekPartsTest extends KaribuTest {
     @Test
     void the_voorgesprek_shows_what_was_agreed_and_keeps_a_learning_question_being_typed() {
         login("daan");
-        ValueSignal<BezoekPagina.VoorgesprekStap> stap = new ValueSignal<>(new BezoekPagina.VoorgesprekStap(LocalDate.now(),
+        ValueSignal<BezoekPagina.VoorgesprekStap> stap = new ValueSignal<>(new BezoekPagina.VoorgesprekStap(LocalDate.now(), null,
                 "Hoe betrek ik iedereen?", null, 5, null, List.of(), true, false, 1, java.util.Map.of()));
         VoorgesprekPart part = opScherm(new VoorgesprekPart(stap, new BezoekActies(UUID.randomUUID(), service, () -> {
         }), kijkwijzers));
@@ -54,7 +54,7 @@ class BezoekPartsTest extends KaribuTest {
         assertThat(part.observatieStarten.isAttached()).as("the teacher does not start the observation").isFalse();
         part.leervraag.setValue("Hoe betrek ik iedereen bij de uitleg?");
 
-        stap.set(new BezoekPagina.VoorgesprekStap(LocalDate.now(), "Hoe betrek ik iedereen?", "Rekenen", 6, null, List.of(), true,
+        stap.set(new BezoekPagina.VoorgesprekStap(LocalDate.now(), java.time.LocalTime.of(10, 30), "Hoe betrek ik iedereen?", "Rekenen", 6, null, List.of(), true,
                 false, 2, java.util.Map.of()));
         assertThat(part.leervraag.getValue()).as("typed, not saved: it stays").isEqualTo("Hoe betrek ik iedereen bij de uitleg?");
         assertThat(part.les.getValue()).as("an untouched field shows the other's save").isEqualTo("Rekenen");

@@ -49,10 +49,18 @@ class KlassenbezoekViewsTest extends KaribuTest {
         assertThat(plan.ander.isInvalid()).as("choose someone").isTrue();
         plan.ander.setValue(plan.ander.getListDataView().getItems().filter(c -> c.naam().equals("Fatima El Amrani")
                 && c.schoolNaam().equals("OBS De Regenboog")).findFirst().orElseThrow());
+        plan.tijd.setValue(java.time.LocalTime.of(20, 0));
+        _click(plan.opslaan);
+        assertThat(plan.tijd.isInvalid()).as("a visit is during a lesson").isTrue();
+        assertThat(plan.tijd.getErrorMessage()).isEqualTo("Kies een tijd tussen 07:00 en 18:00: een bezoek is bij een les.");
+        plan.tijd.setValue(java.time.LocalTime.of(10, 30));
         _click(plan.opslaan);
 
         KlassenbezoekView view = _get(KlassenbezoekView.class);
         assertThat(view.titel.getText()).isEqualTo("Klassenbezoek van Fatima El Amrani");
+        assertThat(view.wie.getText()).as("the day and the time of day").contains(", 10:30 · leerkracht Daan");
+        assertThat(view.voorgesprek().tijd.getValue()).isEqualTo(java.time.LocalTime.of(10, 30));
+        view.voorgesprek().tijd.setValue(java.time.LocalTime.of(8, 45));
         assertThat(view.voorgesprek().groep.getItemLabelGenerator().apply(null)).isEqualTo("Geen groep gekozen");
         _click(view.voorgesprek().opslaan);
         assertThat(view.voorgesprek().leervraag.isInvalid()).as("the learning question comes first").isTrue();
@@ -64,6 +72,7 @@ class KlassenbezoekViewsTest extends KaribuTest {
         assertThat(view.voorgesprek().focus.getHelperText()).isEqualTo("3 van 8 gekozen");
         _click(view.voorgesprek().opslaan);
         assertThat(view.voorgesprek().observatieStarten.isAttached()).as("the observer starts, not the teacher").isFalse();
+        assertThat(view.wie.getText()).as("the voorgesprek moved the lesson").contains(", 08:45 · leerkracht Daan");
         UUID id = UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation().getSegments().get(1));
 
         login("fatima");

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.leerteam.klassenbezoek.BezoekDetails;
 import nl.leerteam.klassenbezoek.KijkwijzerDetails;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,6 +98,61 @@ class ObservatieBrowserTest extends ChromiumTest {
             context.close();
         }
     }
+
+    /**
+     * The nagesprek in two browsers: the KC writes her feedback while the teacher writes her reflection. What one saves
+     * reaches the other live, the other's unsaved text stays, and when the KC closes the visit while the teacher is
+     * still typing, the teacher keeps her text on screen and saves it.
+     */
+    @Test
+    void observer_and_teacher_write_the_nagesprek_at_once_and_neither_loses_text() {
+        UUID id = bezoekInObservatie();
+        Inloggen.als(inlog, "fatima");
+        bezoeken.naarNagesprek(id, bezoeken.bezoek(id).version());
+        Inloggen.uit();
+        List<BrowserContext> contexten = new ArrayList<>();
+        try {
+            Page kc = nieuweContext(contexten).newPage();
+            inloggen(kc, "fatima");
+            kc.navigate(url("/klassenbezoeken/" + id));
+            Page leerkracht = nieuweContext(contexten).newPage();
+            inloggen(leerkracht, "priya");
+            leerkracht.navigate(url("/klassenbezoeken/" + id));
+
+            leerkracht.locator("#reflectie textarea").fill("Ik merk dat ik de uitleg te lang maak.");
+            // she pauses: the field tells the server what she typed, without leaving it
+            leerkracht.waitForTimeout(1_000);
+            kc.locator("#wat-ging-goed textarea").fill("De start van de les was rustig en duidelijk.");
+            kc.locator("#feedforward textarea").fill("Probeer na vijf minuten uitleg de eerste opdracht te geven.");
+            kc.locator("#nagesprek-opslaan").click();
+
+            assertThat(leerkracht.locator("#wat-ging-goed textarea")).hasValue("De start van de les was rustig en duidelijk.",
+                    LIVE);
+            assertThat(leerkracht.locator("#reflectie textarea")).hasValue("Ik merk dat ik de uitleg te lang maak.");
+            leerkracht.locator("#reflectie-opslaan").click();
+            assertThat(kc.locator("#reflectie textarea")).hasValue("Ik merk dat ik de uitleg te lang maak.", LIVE);
+            assertThat(kc.locator("#feedforward textarea")).hasValue("Probeer na vijf minuten uitleg de eerste opdracht te geven.");
+
+            leerkracht.locator("#reflectie textarea").fill("Ik merk dat ik de uitleg te lang maak. Volgende keer start ik met een vraag.");
+            leerkracht.waitForTimeout(1_000);
+            kc.locator("#bezoek-afronden").click();
+            assertThat(kc.locator("#bezoek-stappen [aria-current]")).containsText("Afgerond", new LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(5_000));
+            assertThat(leerkracht.locator("#reflectie textarea"))
+                    .hasValue("Ik merk dat ik de uitleg te lang maak. Volgende keer start ik met een vraag.");
+            leerkracht.locator("#reflectie-opslaan").click();
+            assertThat(leerkracht.locator("#reflectie")).isHidden();
+            assertThat(leerkracht.getByText("Het bezoek is intussen afgerond")).isHidden();
+            assertThat(leerkracht.locator(".lt-bezoek")).containsText("Volgende keer start ik met een vraag.");
+            assertThat(kc.locator(".lt-bezoek")).containsText("Volgende keer start ik met een vraag.", new LocatorAssertions
+                    .ContainsTextOptions().setTimeout(5_000));
+        } finally {
+            contexten.forEach(BrowserContext::close);
+        }
+    }
+
+    private static final LocatorAssertions.HasValueOptions LIVE =
+            new LocatorAssertions.HasValueOptions().setTimeout(5_000);
 
     private boolean notitieOpgeslagen(UUID id) {
         Inloggen.als(inlog, "fatima");

@@ -61,6 +61,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
         addClassNames("lt-page", "lt-bezoek");
         wie.addClassName("lt-muted");
         stappen.addClassName("lt-rondes");
+        stappen.setId("bezoek-stappen");
         for (BezoekStatus s : BezoekStatus.values()) {
             ListItem item = new ListItem(getTranslation("bezoek.status." + s.name().toLowerCase(Locale.ROOT)));
             item.getElement().setAttribute("data-stap", s.name());
@@ -98,6 +99,7 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
     }
 
     private boolean afgerondGemeld;
+    private com.vaadin.flow.component.notification.Notification afgerondMelding;
 
     private void toon(BezoekPagina pagina) {
         kop.set(pagina.kop());
@@ -107,9 +109,14 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
             // the other closed the visit while she writes her reflection: her text stays on screen until she saves it
             if (!afgerondGemeld) {
                 afgerondGemeld = true;
-                Meldingen.fout(this, "bezoek.afgerond-tijdens-typen");
+                afgerondMelding = Meldingen.fout(this, "bezoek.afgerond-tijdens-typen");
             }
         } else {
+            if (afgerondMelding != null) {
+                // her reflection is saved: the warning about it no longer applies
+                afgerondMelding.close();
+                afgerondMelding = null;
+            }
             nagesprek.zet(pagina.nagesprek());
         }
         afgerond.zet(pagina.afgerond());

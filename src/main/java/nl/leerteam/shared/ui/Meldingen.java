@@ -27,9 +27,10 @@ public final class Meldingen {
         notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
     }
 
-    public static void fout(Component context, String key, Object... params) {
+    public static Notification fout(Component context, String key, Object... params) {
         Notification notification = Notification.show(context.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
     }
 
     /**

@@ -46,7 +46,7 @@ final class AnalysePart extends Div {
         factorSoort.setValue(Factor.KIND_STIMULEREND);
         factorSoort.setId("factor-soort");
         Div invoer = Bijdragen.invoer(this, factor, "bespreking.factor", BesprekingService.MAX_BIJDRAGE, "factor-tekst",
-                factorToevoegen, "bespreking.factor-toevoegen", "factor-toevoegen", acties,
+                factorToevoegen, "bespreking.factor-toevoegen", "factor-toevoegen", acties, Map.of("factor", factorSoort),
                 bevestigd -> acties.service().factorToevoegen(acties.besprekingId(), factorSoort.getValue(), factor.getValue(),
                         bevestigd));
         invoer.addComponentAsFirst(factorSoort);

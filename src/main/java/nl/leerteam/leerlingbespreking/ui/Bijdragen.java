@@ -68,13 +68,20 @@ final class Bijdragen {
     /** A text field with its add button: a click or Enter saves, and the field empties once saved. */
     static Div invoer(Component context, TextField veld, String veldKey, int max, String veldId, Button knop, String knopKey,
                       String knopId, BesprekingActies acties, Consumer<Boolean> opslaan) {
+        return invoer(context, veld, veldKey, max, veldId, knop, knopKey, knopId, acties, Map.of(), opslaan);
+    }
+
+    /** As above, with the other fields the save sends ({@code andere}), so a refusal of one of them shows next to it. */
+    static Div invoer(Component context, TextField veld, String veldKey, int max, String veldId, Button knop, String knopKey,
+                      String knopId, BesprekingActies acties, Map<String, HasValidation> andere, Consumer<Boolean> opslaan) {
         veld.setLabel(context.getTranslation(veldKey));
         veld.setMaxLength(max);
         veld.setId(veldId);
         knop.setText(context.getTranslation(knopKey));
         knop.setIcon(VaadinIcon.PLUS.create());
         knop.setId(knopId);
-        Map<String, HasValidation> velden = Map.of("tekst", veld);
+        Map<String, HasValidation> velden = new java.util.HashMap<>(andere);
+        velden.put("tekst", veld);
         Runnable bewaar = () -> acties.bewaar(context, velden, Map.of("tekst", veld.getLabel()), opslaan, veld::clear);
         knop.addClickListener(e -> bewaar.run());
         veld.addKeyPressListener(Key.ENTER, e -> bewaar.run());

@@ -1,5 +1,6 @@
 package nl.leerteam.leerlingbespreking.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ final class VraagItem extends ListItem {
     private final Signal<VragenPart.Regel> regel;
     private Span antwoord;
     private Div antwoordRij;
+    private TextField antwoordVeld;
 
     VraagItem(Signal<VragenPart.Regel> regel, BesprekingActies acties) {
         this.regel = regel;
@@ -50,24 +52,28 @@ final class VraagItem extends ListItem {
         }
         if (antwoordRij != null) {
             antwoordRij.setVisible(nu.antwoordt());
+            String key = v.antwoord() == null ? "bespreking.antwoord" : "bespreking.antwoord-anders";
+            antwoordVeld.setPlaceholder(getTranslation(key));
+            antwoordVeld.setAriaLabel(getTranslation(key));
         }
     }
 
+    /**
+     * The owner's answer field. It empties once the answer is sent, as every field of the discussion does: the answer
+     * then stands under the question, and what is typed again replaces it.
+     */
     private Div antwoordInvoer(Vraag v, BesprekingActies acties) {
-        TextField veld = new TextField();
+        antwoordVeld = new TextField();
+        TextField veld = antwoordVeld;
         veld.setMaxLength(BesprekingService.MAX_ANTWOORD);
-        veld.setPlaceholder(getTranslation("bespreking.antwoord"));
-        veld.setAriaLabel(getTranslation("bespreking.antwoord"));
         veld.addClassName("lt-antwoord-veld");
-        if (v.antwoord() != null) {
-            veld.setValue(v.antwoord());
-        }
         Button beantwoorden = new Button(getTranslation("bespreking.beantwoorden"));
-        beantwoorden.addClickListener(e -> acties.bewaar(this, Map.of("antwoord", veld),
+        Runnable stuur = () -> acties.bewaar(this, Map.of("antwoord", veld),
                 Map.of("antwoord", getTranslation("bespreking.antwoord")),
                 bevestigd -> acties.service().beantwoorden(v.id(), veld.getValue(), regel.peek().vraag().version(), bevestigd),
-                () -> {
-                }));
+                veld::clear);
+        beantwoorden.addClickListener(e -> stuur.run());
+        veld.addKeyPressListener(Key.ENTER, e -> stuur.run());
         return Bijdragen.rij(veld, beantwoorden);
     }
 }

@@ -51,7 +51,14 @@ public final class Meldingen {
             return true;
         }
         if (failure instanceof GelijktijdigGewijzigd || failure instanceof OptimisticLockingFailureException) {
-            fout(context, "fout.gelijktijdig");
+            if (velden.size() == 1) {
+                // one field: the reason stands where the person is looking, not in the middle of the page
+                HasValidation veld = velden.values().iterator().next();
+                veld.setErrorMessage(context.getTranslation("fout.gelijktijdig.veld"));
+                veld.setInvalid(true);
+            } else {
+                fout(context, "fout.gelijktijdig");
+            }
             return true;
         }
         return false;

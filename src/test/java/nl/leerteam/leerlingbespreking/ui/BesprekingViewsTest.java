@@ -97,6 +97,24 @@ class BesprekingViewsTest extends KaribuTest {
         _click(collega.vragenPart().vraagStellen);
         assertThat(collega.vragenPart().vraag.isInvalid()).isTrue();
         assertThat(collega.vragenPart().vraag.getValue()).as("nothing typed is lost").isEqualTo("on\u202Egekeerd");
+
+        login("pieter");
+        UI.getCurrent().navigate(BesprekingView.class, BesprekingView.parameters(casusId));
+        com.vaadin.flow.component.textfield.TextField antwoord = _find(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withPlaceholder("Antwoord")).getFirst();
+        antwoord.setValue("Tot en met de tafel van 5");
+        antwoord.getParent().orElseThrow().getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst()
+                .ifPresent(knop -> _click(knop));
+        assertThat(antwoord.getValue()).as("the field empties once the answer is sent").isEmpty();
+        assertThat(antwoord.getPlaceholder()).isEqualTo("Ander antwoord geven");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Tot en met de tafel van 5")))
+                .as("the answer stands under the question").hasSize(1);
+        antwoord.setValue(" ");
+        antwoord.getParent().orElseThrow().getChildren().filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst()
+                .ifPresent(knop -> _click(knop));
+        assertThat(antwoord.isInvalid()).as("the reason stands next to the field").isTrue();
+        assertThat(antwoord.getErrorMessage()).isNotBlank();
     }
 
     @Test

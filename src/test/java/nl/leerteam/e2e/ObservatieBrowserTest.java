@@ -100,6 +100,57 @@ class ObservatieBrowserTest extends ChromiumTest {
     }
 
     /**
+     * The connection drops while the KC observes, far down the form: her choice stays on screen, the indicator says so in
+     * Dutch, and once the network is back her choice is saved, the indicator clears within seconds (not at the next
+     * heartbeat, minutes later) and the page is where she left it.
+     */
+    @Test
+    void a_dropped_connection_keeps_the_observation_and_the_page_where_it_was() {
+        UUID id = bezoekInObservatie();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
+                .setHasTouch(true));
+        context.setDefaultTimeout(60_000);
+        try {
+            Page page = context.newPage();
+            inloggen(page, "fatima");
+            page.navigate(url("/klassenbezoeken/" + id));
+            Locator laatste = page.locator(".lt-waarneming").nth(2);
+            laatste.scrollIntoViewIfNeeded();
+            Object positie = page.evaluate(SCROLLPOSITIE);
+
+            context.setOffline(true);
+            laatste.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Niet gezien").setExact(true)).check();
+            page.waitForFunction("() => window.Vaadin.connectionState.state === 'reconnecting'");
+            context.setOffline(false);
+
+            page.waitForFunction("() => window.Vaadin.connectionState.state === 'connected'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(15_000));
+            assertThat(page.locator("#opgeslagen")).containsText("Alles opgeslagen om");
+            assertThat(laatste.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Niet gezien").setExact(true)))
+                    .isChecked();
+            org.assertj.core.api.Assertions.assertThat(page.evaluate(SCROLLPOSITIE)).as("the page stays where it was")
+                    .isEqualTo(positie);
+            org.assertj.core.api.Assertions.assertThat(waarneming(id, 2)).isEqualTo(nl.leerteam.klassenbezoek.Waarneming.NIET_GEZIEN);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** How far the page is scrolled: the window, and the shell's content area that scrolls within it. */
+    private static final String SCROLLPOSITIE = """
+            () => window.scrollY + ';' + Array.from(document.querySelector('vaadin-app-layout').shadowRoot.querySelectorAll('*'))
+                    .map(e => e.scrollTop).join(',')""";
+
+    private nl.leerteam.klassenbezoek.Waarneming waarneming(UUID id, int criterium) {
+        Inloggen.als(inlog, "fatima");
+        try {
+            return bezoeken.bezoek(id).focus().get(criterium).waarneming();
+        } finally {
+            Inloggen.uit();
+        }
+    }
+
+    /**
      * The nagesprek in two browsers: the KC writes her feedback while the teacher writes her reflection. What one saves
      * reaches the other live, the other's unsaved text stays, and when the KC closes the visit while the teacher is
      * still typing, the teacher keeps her text on screen and saves it.

@@ -24,30 +24,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(localeFor(init.getUI().getSession()));
-            verbindingsteksten(init.getUI());
+            Verbindingsindicator.inrichten(init.getUI());
         });
         // A screen reader reads the page in the language of <html lang>; switching the language reloads the page.
         event.addIndexHtmlRequestListener(pagina -> pagina.getDocument().getElementsByTag("html")
                 .attr("lang", localeFor(VaadinSession.getCurrent()).getLanguage()));
-    }
-
-    /**
-     * Vaadin's own connection indicator speaks English; in Leerteam it says in the person's language what happens
-     * to their input when the connection drops.
-     */
-    private static void verbindingsteksten(com.vaadin.flow.component.UI ui) {
-        ui.getPage().executeJs("""
-                const zet = () => {
-                    const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
-                    if (!indicator) { return false; }
-                    indicator.onlineText = $0;
-                    indicator.offlineText = $1;
-                    indicator.reconnectingText = $2;
-                    return true;
-                };
-                if (!zet()) { window.addEventListener('load', zet, {once: true}); }""",
-                ui.getTranslation("verbinding.online"), ui.getTranslation("verbinding.offline"),
-                ui.getTranslation("verbinding.herstellen"));
     }
 
     static Locale localeFor(VaadinSession session) {

@@ -110,7 +110,7 @@ public class BijeenkomstService {
         komend.sort(Comparator.comparing(BijeenkomstSamenvatting::datum).thenComparing(BijeenkomstSamenvatting::begintijd));
         List<BijeenkomstSamenvatting> eerder = alle.stream().filter(b -> !komend.contains(b)).toList();
         return new BijeenkomstenVanLeerteam(leerteamId, relatie.leerteamNaam(), relatie.schoolNaam(), relatie.plant(),
-                List.copyOf(komend), eerder, toegang.leden(leerteamId));
+                List.copyOf(komend), eerder, toegang.leden(leerteamId), relatie.gearchiveerd());
     }
 
     /** How many meetings and action items the start page shows at most. */
@@ -145,6 +145,9 @@ public class BijeenkomstService {
     @PreAuthorize("hasAnyRole('LEERKRACHT', 'KC', 'BESTUURDER')")
     public UUID plannen(UUID leerteamId, BijeenkomstFormulier formulier, boolean privacyBevestigd) {
         LeerteamRelatie relatie = toegang.lid(leerteamId);
+        if (relatie.gearchiveerd()) {
+            throw new InvoerFout("leerteam", "fout.leerteam-gearchiveerd");
+        }
         if (!relatie.plant()) {
             throw new org.springframework.security.access.AccessDeniedException("Board staff plan the KC-platform's meetings");
         }

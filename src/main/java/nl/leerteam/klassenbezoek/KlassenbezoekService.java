@@ -364,6 +364,9 @@ public class KlassenbezoekService {
         if (!organisatie.relatieTot(leerteamId).lid()) {
             throw new AccessDeniedException("Only with a leerteam the teacher is a member of");
         }
+        if (!organisatie.relatieTot(leerteamId).startNieuw()) {
+            throw new InvoerFout("leerteam", "fout.leerteam-gearchiveerd");
+        }
         String kop = Tekst.verplicht("titel", titel, MAX_DEEL_TITEL);
         String toelichting = Tekst.optioneel("toelichting", tekst, MAX_DEEL_TEKST);
         // The meeting module takes the text as a proposal for the leerteam's agenda, with its own privacy check.

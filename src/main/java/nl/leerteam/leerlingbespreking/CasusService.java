@@ -107,10 +107,10 @@ public class CasusService {
         LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
         List<Casus> lijst = casussen.findByLeerteamIdOrderByAangemaaktDesc(leerteamId);
         Map<UUID, String> namen = organisatie.namen(lijst.stream().map(Casus::getEigenaarId).distinct().toList());
-        return new CasussenVanLeerteam(relatie.leerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(), relatie.lid(),
+        return new CasussenVanLeerteam(relatie.leerteamId(), relatie.leerteamNaam(), relatie.schoolNaam(), relatie.startNieuw(),
                 lijst.stream().map(c -> new CasusSamenvatting(c.getId(), c.getPseudoniem(), c.getGroep(), c.getHulpvraag(),
                         namen.getOrDefault(c.getEigenaarId(), ""), c.getStatus(), c.getGewijzigd())).toList(),
-                volgendPseudoniem(leerteamId));
+                volgendPseudoniem(leerteamId), relatie.gearchiveerd());
     }
 
     /** The cases of a leerteam that are not closed, newest first, for a member or KC to put on an agenda. */
@@ -162,6 +162,9 @@ public class CasusService {
         LeerteamRelatie relatie = organisatie.relatieTot(leerteamId);
         if (!relatie.lid()) {
             throw new AccessDeniedException("Only a member brings a case to a leerteam");
+        }
+        if (!relatie.startNieuw()) {
+            throw new InvoerFout("leerteam", "fout.leerteam-gearchiveerd");
         }
         Casus casus = new Casus(relatie.bestuurId(), relatie.schoolId(), leerteamId, CurrentUser.require().gebruikerId());
         Casus.Inhoud inhoud = inhoud(formulier, leerteamId, null);

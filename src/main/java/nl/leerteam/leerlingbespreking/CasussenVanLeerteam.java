@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * @param lid whether the reader is a member of the leerteam (and so may bring in a case)
+ * @param lid whether the reader may bring in a case: a member, while the leerteam is not archived
+ * @param gearchiveerd whether the leerteam is archived: its cases stay readable, no new ones start
  */
 public record CasussenVanLeerteam(UUID leerteamId, String leerteamNaam, String schoolNaam, boolean lid,
-                                  List<CasusSamenvatting> casussen, String volgendPseudoniem) {
+                                  List<CasusSamenvatting> casussen, String volgendPseudoniem, boolean gearchiveerd) {
 
     public CasussenVanLeerteam {
         casussen = List.copyOf(casussen);

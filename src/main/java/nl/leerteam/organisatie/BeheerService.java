@@ -252,6 +252,31 @@ public class BeheerService {
     }
 
     /**
+     * Archives a leerteam ({@code archief}) or puts it back. Archived, it is gone from every list and nothing new starts
+     * in it, while its members keep reading its cases, meetings and minutes; nothing is deleted. Recorded in the audit log.
+     */
+    @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
+    public void leerteamArchiveren(UUID schoolId, UUID leerteamId, boolean archief) {
+        Gebruiker ik = toegang.ik();
+        toegang.beheerbareSchool(ik, schoolId);
+        Leerteam leerteam = toegang.beheerbaarLeerteam(ik, leerteamId);
+        if (!leerteam.getSchoolId().equals(schoolId)) {
+            throw Toegang.geweigerd();
+        }
+        if (leerteam.isGearchiveerd() == archief) {
+            return;
+        }
+        // names stay unique within a school, archive included, so putting one back never makes two of a name
+        if (archief) {
+            leerteam.archiveer(clock.instant());
+        } else {
+            leerteam.zetTerug();
+        }
+        leerteams.flush();
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.LeerteamGearchiveerd(leerteam.getBestuurId(), leerteamId, archief));
+    }
+
+    /**
      * Replaces a person's roles at a school. A person left without roles there also leaves the
      * school's leerteams. Nobody can take away their own director role: a school keeps an administrator.
      */

@@ -28,6 +28,10 @@ public sealed interface OrganisatieGebeurtenis extends Gebeurtenis {
     record LeerteamOpgeslagen(UUID leerteamId) implements OrganisatieGebeurtenis {
     }
 
+    /** A director archived a leerteam ({@code gearchiveerd}) or put it back. */
+    record LeerteamGearchiveerd(UUID bestuurId, UUID leerteamId, boolean gearchiveerd) implements OrganisatieGebeurtenis {
+    }
+
     record BestuursrolGegeven(UUID bestuurId, UUID gebruikerId) implements OrganisatieGebeurtenis {
     }
 

@@ -7,6 +7,7 @@ import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuurIngericht;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuursrolGegeven;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BestuursrolIngetrokken;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.BewaartermijnIngesteld;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamGearchiveerd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamOpgeslagen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LidmaatschapGewijzigd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.RollenIngesteld;
@@ -41,6 +42,8 @@ class OrganisatieListener {
     static final String LEERTEAMLID = "LEERTEAMLID";
     static final String BESTUURSROL = "BESTUURSROL";
     static final String BEHEERDERSROL = "BEHEERDERSROL";
+    /** A leerteam went into the archive (recorded as removed from the lists) or came back out of it. */
+    static final String LEERTEAMARCHIEF = "LEERTEAMARCHIEF";
 
     private final AuditLog audit;
     private final RolwijzigingMailer mailer;
@@ -74,6 +77,11 @@ class OrganisatieListener {
                 PerVerzoek.vergeten();
             }
             case LeerteamOpgeslagen g -> PerVerzoek.vergeten();
+            case LeerteamGearchiveerd g -> {
+                audit.registreerOver(g.bestuurId(), null, g.gearchiveerd() ? AuditActie.VERWIJDERD : AuditActie.AANGEMAAKT,
+                        LEERTEAMARCHIEF, g.leerteamId(), null);
+                PerVerzoek.vergeten();
+            }
             case BestuurAangemaakt g -> {
                 // its first administrator's role is an event of its own
             }

@@ -59,8 +59,13 @@ public class OrganisatieService implements LanguagePreference {
         List<Leerteam> alleTeams = schoolOpId.isEmpty() ? List.of() : leerteams.findBySchoolIdInOrderByNaam(schoolOpId.keySet());
         List<Leerteam> mijnTeams = new ArrayList<>();
         List<Leerteam> andereTeams = new ArrayList<>();
+        List<Leerteam> mijnArchief = new ArrayList<>();
         for (Leerteam team : alleTeams) {
-            if (team.heeftLid(ik.getId())) {
+            if (team.isGearchiveerd()) {
+                if (team.heeftLid(ik.getId())) {
+                    mijnArchief.add(team);
+                }
+            } else if (team.heeftLid(ik.getId())) {
                 mijnTeams.add(team);
             } else if (ik.heeftRolOp(team.getSchoolId(), Rol.KC) || ik.heeftRolOp(team.getSchoolId(), Rol.DIRECTEUR)) {
                 andereTeams.add(team);
@@ -69,12 +74,12 @@ public class OrganisatieService implements LanguagePreference {
         Map<UUID, Long> mensenPerSchool = aantalMensenPerSchool(schoolOpId.keySet());
         List<MijnOverzicht.MijnSchool> mijnSchoolOverzicht = mijnScholen.stream()
                 .map(s -> new MijnOverzicht.MijnSchool(Samenvattingen.van(s), ik.rollenOp(s.getId()),
-                        (int) alleTeams.stream().filter(t -> t.getSchoolId().equals(s.getId())).count(),
+                        (int) alleTeams.stream().filter(t -> t.getSchoolId().equals(s.getId()) && !t.isGearchiveerd()).count(),
                         mensenPerSchool.getOrDefault(s.getId(), 0L).intValue()))
                 .toList();
         return new MijnOverzicht(ik.getNaam(), bestuurNaam, ik.alleRollen(), mijnSchoolOverzicht,
                 Samenvattingen.van(mijnTeams, schoolOpId, gebruikers),
-                Samenvattingen.van(andereTeams, schoolOpId, gebruikers));
+                Samenvattingen.van(andereTeams, schoolOpId, gebruikers), Samenvattingen.van(mijnArchief, schoolOpId, gebruikers));
     }
 
     /**
@@ -91,7 +96,7 @@ public class OrganisatieService implements LanguagePreference {
         Gebruiker ik = toegang.ik();
         Map<UUID, String> kringen = new java.util.LinkedHashMap<>();
         if (!ik.schoolIds().isEmpty()) {
-            leerteams.findBySchoolIdInOrderByNaam(ik.schoolIds()).stream().filter(t -> t.heeftLid(ik.getId()))
+            leerteams.findBySchoolIdInOrderByNaam(ik.schoolIds()).stream().filter(t -> t.heeftLid(ik.getId()) && !t.isGearchiveerd())
                     .forEach(t -> kringen.put(t.getId(), t.getNaam()));
         }
         if (ik.getBestuurId() != null && Toegang.inKcPlatform(ik)) {
@@ -128,7 +133,7 @@ public class OrganisatieService implements LanguagePreference {
         if (leerteam.isKcPlatform()) {
             String bestuur = besturen.findById(leerteam.getBestuurId()).map(b -> b.getNaam()).orElse("");
             return new LeerteamRelatie(leerteam.getId(), null, leerteam.getBestuurId(), leerteam.getNaam(), bestuur, true, false, true,
-                    ik.isBestuurder());
+                    ik.isBestuurder(), false);
         }
         boolean lid = leerteam.heeftLid(ik.getId());
         boolean kc = ik.heeftRolOp(leerteam.getSchoolId(), Rol.KC);
@@ -137,7 +142,7 @@ public class OrganisatieService implements LanguagePreference {
         }
         School school = scholen.findById(leerteam.getSchoolId()).orElseThrow();
         return new LeerteamRelatie(leerteam.getId(), school.getId(), leerteam.getBestuurId(), leerteam.getNaam(),
-                school.getNaam(), lid, kc, false, lid);
+                school.getNaam(), lid, kc, false, lid && !leerteam.isGearchiveerd(), leerteam.isGearchiveerd());
     }
 
     /**
@@ -184,7 +189,7 @@ public class OrganisatieService implements LanguagePreference {
         return new LeerteamSamenvatting(kring.getId(), null, bestuur, kring.getNaam(), kring.getOmschrijving(),
                 leden.values().stream().map(g -> Samenvattingen.van(g, null))
                         .sorted(java.util.Comparator.comparing(PersoonSamenvatting::naam, String.CASE_INSENSITIVE_ORDER)).toList(),
-                kring.getVersion());
+                kring.getVersion(), false);
     }
 
     /** The schools where the logged-in person has {@code rol}. */

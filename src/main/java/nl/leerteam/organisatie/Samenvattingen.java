@@ -42,7 +42,7 @@ final class Samenvattingen {
                                 .map(g -> van(g, l.getSchoolId()))
                                 .sorted(Comparator.comparing(PersoonSamenvatting::naam, String.CASE_INSENSITIVE_ORDER))
                                 .toList(),
-                        l.getVersion()))
+                        l.getVersion(), l.isGearchiveerd()))
                 .toList();
     }
 }

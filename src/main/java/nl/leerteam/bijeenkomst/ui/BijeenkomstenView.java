@@ -86,7 +86,8 @@ public class BijeenkomstenView extends Div implements BeforeEnterObserver, Pagin
         leerteamId = RouteIds.uit(event, PARAMETER);
         gegevens = service.bijeenkomstenVan(leerteamId);
         titel.setText(getTranslation("bijeenkomst.van", gegevens.leerteamNaam()));
-        school.setText(gegevens.schoolNaam());
+        school.setText(gegevens.gearchiveerd() ? getTranslation("leerteam.school-gearchiveerd", gegevens.schoolNaam())
+                : gegevens.schoolNaam());
         plannen.setVisible(gegevens.lid());
         toon(komend, gegevens.komend());
         toon(eerder, gegevens.eerder());

@@ -91,7 +91,8 @@ public class CasussenView extends Div implements BeforeEnterObserver, Paginatite
     private void laad() {
         gegevens = casussen.casussenVan(leerteamId);
         titel.setText(getTranslation("casus.casussen-van", gegevens.leerteamNaam()));
-        school.setText(gegevens.schoolNaam());
+        school.setText(gegevens.gearchiveerd() ? getTranslation("leerteam.school-gearchiveerd", gegevens.schoolNaam())
+                : gegevens.schoolNaam());
         inbrengen.setVisible(gegevens.lid());
         rondeDuur.setVisible(gegevens.lid());
         grid.setItems(gegevens.casussen());

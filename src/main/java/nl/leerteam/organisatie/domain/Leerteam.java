@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.leerteam.shared.domain.AbstractEntity;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,9 @@ public class Leerteam extends AbstractEntity {
 
     @Column(length = 500)
     private String omschrijving;
+
+    @Column(name = "gearchiveerd_op")
+    private Instant gearchiveerdOp;
 
     @ElementCollection
     @CollectionTable(name = "leerteam_lid", joinColumns = @JoinColumn(name = "leerteam_id"))
@@ -83,6 +87,19 @@ public class Leerteam extends AbstractEntity {
 
     public boolean heeftLid(UUID gebruikerId) {
         return leden.contains(new LeerteamLid(gebruikerId, bestuurId));
+    }
+
+    /** Archived: readable to its members, gone from every list, nothing new starts in it. */
+    public boolean isGearchiveerd() {
+        return gearchiveerdOp != null;
+    }
+
+    public void archiveer(Instant nu) {
+        this.gearchiveerdOp = nu;
+    }
+
+    public void zetTerug() {
+        this.gearchiveerdOp = null;
     }
 
     public void wijzig(String naam, String omschrijving) {

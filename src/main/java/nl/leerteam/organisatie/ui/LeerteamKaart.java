@@ -25,6 +25,11 @@ class LeerteamKaart extends Div {
         Span school = new Span(leerteam.schoolNaam());
         school.addClassName("lt-muted");
         add(naam, school);
+        if (leerteam.gearchiveerd()) {
+            Span archief = new Span(getTranslation("leerteam.gearchiveerd"));
+            archief.getElement().getThemeList().add("badge contrast");
+            add(archief);
+        }
         if (leerteam.omschrijving() != null) {
             add(new Paragraph(leerteam.omschrijving()));
         }

@@ -22,7 +22,7 @@ public class MijnLeerteamsView extends Div implements Paginatitel {
         addClassName("lt-page");
         List<LeerteamLink> links = LeerteamLinks.van(contributors);
         MijnOverzicht overzicht = organisatie.mijnOverzicht();
-        if (overzicht.mijnLeerteams().isEmpty() && overzicht.andereLeerteams().isEmpty()) {
+        if (overzicht.mijnLeerteams().isEmpty() && overzicht.andereLeerteams().isEmpty() && overzicht.mijnArchief().isEmpty()) {
             add(new LeegTekst(getTranslation("dashboard.geen-leerteams.titel"), getTranslation("dashboard.geen-leerteams.tekst")));
             return;
         }
@@ -40,6 +40,16 @@ public class MijnLeerteamsView extends Div implements Paginatitel {
             kaarten.addClassName("lt-cards");
             kaarten.setId("andere-leerteams");
             overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true, links)));
+            add(kop, kaarten);
+        }
+        if (!overzicht.mijnArchief().isEmpty()) {
+            // archived, the leerteam's cases, meetings and minutes stay readable to those who were in it
+            H2 kop = new H2(getTranslation("leerteams.archief"));
+            kop.addClassName("lt-section");
+            Div kaarten = new Div();
+            kaarten.addClassName("lt-cards");
+            kaarten.setId("leerteam-archief");
+            overzicht.mijnArchief().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
             add(kop, kaarten);
         }
     }

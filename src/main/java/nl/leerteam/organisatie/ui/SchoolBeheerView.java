@@ -2,10 +2,13 @@ package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,6 +32,8 @@ import nl.leerteam.shared.ui.RouteIds;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,6 +50,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
     final Span brin = new Span();
     final Button schoolWijzigen = new Button();
     final Grid<LeerteamSamenvatting> leerteams = new Grid<>();
+    final Grid<LeerteamSamenvatting> archief = new Grid<>();
+    private final Section archiefSectie;
     final Grid<PersoonSamenvatting> mensen = new Grid<>();
     final Grid<SchoolBeheer.OpenUitnodiging> uitnodigingen = new Grid<>();
     final Button nieuwLeerteam = new Button();
@@ -75,16 +82,28 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         leerteams.addColumn(LeerteamSamenvatting::naam).setHeader(getTranslation("beheer.leerteam.naam"));
         leerteams.addColumn(l -> l.leden().stream().map(PersoonSamenvatting::naam).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("beheer.leerteam.leden")).setFlexGrow(3);
-        leerteams.addComponentColumn(l -> new Button(getTranslation("actie.wijzigen"), e -> leerteamDialog(l))).setKey("acties")
+        leerteams.addComponentColumn(l -> new HorizontalLayout(new Button(getTranslation("actie.wijzigen"), e -> leerteamDialog(l)),
+                        new Button(getTranslation("beheer.leerteam.archiveren"), e -> archiveren(l)))).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         leerteams.setAllRowsVisible(true);
+        archief.setId("leerteam-archief");
+        archief.addColumn(LeerteamSamenvatting::naam).setHeader(getTranslation("beheer.leerteam.naam"));
+        archief.addColumn(l -> l.leden().stream().map(PersoonSamenvatting::naam).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("beheer.leerteam.leden")).setFlexGrow(3);
+        archief.addComponentColumn(l -> new Button(getTranslation("beheer.leerteam.terugzetten"), e -> {
+            if (Meldingen.opslaan(this, Map.of(), () -> beheer.leerteamArchiveren(schoolId, l.id(), false))) {
+                Meldingen.succes(this, "beheer.leerteam.teruggezet", l.naam());
+            }
+            laad();
+        })).setKey("acties").setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
+        archief.setAllRowsVisible(true);
         geenLeerteams = new LeegTekst(getTranslation("beheer.geen-leerteams.titel"), getTranslation("beheer.geen-leerteams.tekst"));
 
         uitnodigen.setText(getTranslation("beheer.uitnodigen.titel"));
         uitnodigen.setIcon(VaadinIcon.ENVELOPE.create());
         uitnodigen.setId("uitnodigen");
         uitnodigen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        uitnodigen.addClickListener(e -> new UitnodigingDialog(beheer, schoolId, gegevens.leerteams(), verstuurd -> {
+        uitnodigen.addClickListener(e -> new UitnodigingDialog(beheer, schoolId, actief(), verstuurd -> {
             new UitnodigingLinkDialog(verstuurd).open();
             laad();
         }).open());
@@ -132,7 +151,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         kop.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         HorizontalLayout mensenActies = new HorizontalLayout(uitnodigen, zoekMensen);
         mensenActies.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(kop, brin, sectie("leerteams-sectie", "beheer.tab.leerteams", nieuwLeerteam, leerteams, geenLeerteams),
+        archiefSectie = sectie("archief-sectie", "beheer.leerteam.archief", archiefUitleg(), archief);
+        add(kop, brin, sectie("leerteams-sectie", "beheer.tab.leerteams", nieuwLeerteam, leerteams, geenLeerteams), archiefSectie,
                 sectie("mensen-sectie", "beheer.tab.mensen", mensenActies, mensen),
                 sectie("uitnodigingen-sectie", "beheer.tab.uitnodigingen", uitnodigingen, geenUitnodigingen));
     }
@@ -152,13 +172,46 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         titel.setText(gegevens.school().naam());
         brin.setText(getTranslation("school.brin-en-plaats", gegevens.school().brin(),
                 gegevens.school().plaats() == null ? "" : gegevens.school().plaats()));
-        leerteams.setItems(gegevens.leerteams());
-        leerteams.setVisible(!gegevens.leerteams().isEmpty());
-        geenLeerteams.setVisible(gegevens.leerteams().isEmpty());
+        List<LeerteamSamenvatting> actief = actief();
+        leerteams.setItems(actief);
+        leerteams.setVisible(!actief.isEmpty());
+        geenLeerteams.setVisible(actief.isEmpty());
+        List<LeerteamSamenvatting> gearchiveerd = gegevens.leerteams().stream().filter(LeerteamSamenvatting::gearchiveerd).toList();
+        archief.setItems(gearchiveerd);
+        archiefSectie.setVisible(!gearchiveerd.isEmpty());
         toonMensen();
         uitnodigingen.setItems(gegevens.uitnodigingen());
         uitnodigingen.setVisible(!gegevens.uitnodigingen().isEmpty());
         geenUitnodigingen.setVisible(gegevens.uitnodigingen().isEmpty());
+    }
+
+    private List<LeerteamSamenvatting> actief() {
+        return gegevens.leerteams().stream().filter(l -> !l.gearchiveerd()).toList();
+    }
+
+    private Paragraph archiefUitleg() {
+        Paragraph uitleg = new Paragraph(
+                getTranslation("beheer.leerteam.archief.uitleg"));
+        uitleg.addClassName("lt-muted");
+        return uitleg;
+    }
+
+    /** Asks first: archiving takes a leerteam out of every list, though nothing in it is deleted. */
+    private void archiveren(LeerteamSamenvatting leerteam) {
+        ConfirmDialog vraag = new ConfirmDialog();
+        vraag.setHeader(getTranslation("beheer.leerteam.archiveren.titel", leerteam.naam()));
+        vraag.setText(getTranslation("beheer.leerteam.archiveren.tekst"));
+        vraag.setCancelable(true);
+        vraag.setCancelText(getTranslation("actie.annuleren"));
+        vraag.setConfirmText(getTranslation("beheer.leerteam.archiveren"));
+        vraag.setId("leerteam-archiveren");
+        vraag.addConfirmListener(e -> {
+            if (Meldingen.opslaan(this, Map.of(), () -> beheer.leerteamArchiveren(schoolId, leerteam.id(), true))) {
+                Meldingen.succes(this, "beheer.leerteam.gearchiveerd", leerteam.naam());
+            }
+            laad();
+        });
+        vraag.open();
     }
 
     private void toonMensen() {
@@ -167,8 +220,8 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
                 || (p.email() != null && p.email().toLowerCase(java.util.Locale.ROOT).contains(zoek))).toList());
     }
 
-    private com.vaadin.flow.component.html.Section sectie(String id, String kopKey, com.vaadin.flow.component.Component... inhoud) {
-        com.vaadin.flow.component.html.Section sectie = new com.vaadin.flow.component.html.Section();
+    private Section sectie(String id, String kopKey, com.vaadin.flow.component.Component... inhoud) {
+        Section sectie = new Section();
         sectie.setId(id);
         H3 kop = new H3(getTranslation(kopKey));
         kop.addClassName("lt-section");

@@ -112,6 +112,37 @@ class BeheerViewsTest extends KaribuTest {
         assertThat(nieuw.leden()).extracting(PersoonSamenvatting::naam).containsExactly("Pieter Visser");
     }
 
+    /** A button in a row's actions cell, by its text. */
+    private static Button knop(Grid<?> grid, int rij, String tekst) {
+        com.vaadin.flow.component.Component cel = _getCellComponent(grid, rij, "acties");
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(cel), cel.getChildren()).filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(b -> tekst.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_director_archives_a_leerteam_after_a_question_and_puts_it_back() {
+        login("marieke");
+        LeerteamSamenvatting team = beheer.leerteamOpslaan(regenboog,
+                new LeerteamFormulier(null, "Archief " + UUID.randomUUID().toString().substring(0, 6), null, null, null));
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        List<LeerteamSamenvatting> teams = rijen(view.leerteams);
+        int rij = IntStream.range(0, teams.size()).filter(i -> teams.get(i).id().equals(team.id())).findFirst().orElseThrow();
+        _click(knop(view.leerteams, rij, "Archiveren"));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog vraag = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(rijen(view.leerteams)).as("nothing happens before she confirms").extracting(LeerteamSamenvatting::id)
+                .contains(team.id());
+        com.vaadin.flow.component.ComponentUtil.fireEvent(vraag,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(vraag, false));
+
+        assertThat(rijen(view.leerteams)).extracting(LeerteamSamenvatting::id).doesNotContain(team.id());
+        List<LeerteamSamenvatting> archief = rijen(view.archief);
+        assertThat(archief).extracting(LeerteamSamenvatting::id).contains(team.id());
+        int inArchief = IntStream.range(0, archief.size()).filter(i -> archief.get(i).id().equals(team.id())).findFirst().orElseThrow();
+        _click(knop(view.archief, inArchief, "Terugzetten"));
+        assertThat(rijen(view.leerteams)).extracting(LeerteamSamenvatting::id).contains(team.id());
+    }
+
     @Test
     void a_stale_edit_of_a_leerteam_is_refused_with_a_clear_message_and_keeps_the_input() {
         login("marieke");
@@ -121,7 +152,7 @@ class BeheerViewsTest extends KaribuTest {
         SchoolBeheerView view = _get(SchoolBeheerView.class);
         List<LeerteamSamenvatting> teams = rijen(view.leerteams);
         int rij = IntStream.range(0, teams.size()).filter(i -> teams.get(i).id().equals(team.id())).findFirst().orElseThrow();
-        _click((Button) _getCellComponent(view.leerteams, rij, "acties"));
+        _click(knop(view.leerteams, rij, "Wijzigen"));
         LeerteamDialog dialoog = _get(LeerteamDialog.class);
 
         // meanwhile a colleague saves the same leerteam

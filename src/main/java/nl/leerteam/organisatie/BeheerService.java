@@ -147,21 +147,29 @@ public class BeheerService {
     @PreAuthorize("hasRole('BESTUURDER')")
     public UitnodigingVerstuurd bestuurderToevoegen(String naamInvoer, String emailInvoer) {
         Gebruiker ik = vereisBestuurder();
+        return bestuurderMaken(ik, ik.getBestuurId(), naamInvoer, emailInvoer);
+    }
+
+    /**
+     * Makes someone of board {@code bestuurId} its administrator, on behalf of {@code door}: the board's own administrator,
+     * or the installation's when a board lost its last one. The caller checked who {@code door} is.
+     */
+    UitnodigingVerstuurd bestuurderMaken(Gebruiker door, UUID bestuurId, String naamInvoer, String emailInvoer) {
         String naam = Tekst.verplicht("naam", naamInvoer, MAX_NAAM);
         String email = geldigEmail(emailInvoer);
-        var bestaand = gebruikers.findByBestuurIdAndEmailIgnoreCase(ik.getBestuurId(), email);
+        var bestaand = gebruikers.findByBestuurIdAndEmailIgnoreCase(bestuurId, email);
         if (bestaand.isPresent()) {
             if (!bestaand.get().isBestuurder()) {
                 bestaand.get().setBestuurder(true);
-                gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(ik.getBestuurId(), bestaand.get().getId()));
+                gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(bestuurId, bestaand.get().getId()));
             }
             return null;
         }
-        Gebruiker nieuw = new Gebruiker(ik.getBestuurId(), naam, email);
+        Gebruiker nieuw = new Gebruiker(bestuurId, naam, email);
         nieuw.setBestuurder(true);
         gebruikers.save(nieuw);
-        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(ik.getBestuurId(), nieuw.getId()));
-        return maakUitnodiging(ik, nieuw, besturen.findById(ik.getBestuurId()).map(Bestuur::getNaam).orElse(""));
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BestuursrolGegeven(bestuurId, nieuw.getId()));
+        return maakUitnodiging(door, nieuw, besturen.findById(bestuurId).map(Bestuur::getNaam).orElse(""));
     }
 
     /** Takes the board role away; nobody takes it from themselves, so a board keeps an administrator. */

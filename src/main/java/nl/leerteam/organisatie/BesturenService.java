@@ -66,6 +66,31 @@ public class BesturenService {
         return beheer.maakUitnodiging(ik, bestuurder, naam);
     }
 
+    /**
+     * One board as the installation administrator sees it: its schools and its board administrators, active or invited.
+     * Nothing of what the schools hold (cases, visits, people's work): the installation runs the boards, it does not read them.
+     */
+    @PreAuthorize("hasRole('BEHEERDER')")
+    @Transactional(readOnly = true)
+    public BestuurOverzicht bestuur(UUID bestuurId) {
+        vereisBeheerder();
+        Bestuur bestuur = besturen.findById(bestuurId).orElseThrow(Toegang::geweigerd);
+        return new BestuurOverzicht(bestuur.getId(), bestuur.getNaam(),
+                scholen.findByBestuurIdOrderByNaam(bestuurId).stream().map(Samenvattingen::van).toList(),
+                gebruikers.findByBestuurIdAndBestuurderTrueOrderByNaam(bestuurId).stream().map(g -> Samenvattingen.van(g, null)).toList());
+    }
+
+    /**
+     * Makes someone an administrator of a board, as for its first one: for a board whose administrator left. A person
+     * of the board with this address gets the role at once ({@code null} is returned); anyone else is invited.
+     */
+    @PreAuthorize("hasRole('BEHEERDER')")
+    public UitnodigingVerstuurd bestuurderUitnodigen(UUID bestuurId, String naam, String email) {
+        Gebruiker ik = vereisBeheerder();
+        besturen.findById(bestuurId).orElseThrow(Toegang::geweigerd);
+        return beheer.bestuurderMaken(ik, bestuurId, naam, email);
+    }
+
     private static Map<UUID, Long> telling(List<Object[]> rijen) {
         return rijen.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }

@@ -1,6 +1,7 @@
 package nl.leerteam.organisatie.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import nl.leerteam.organisatie.BestuurSamenvatting;
 import nl.leerteam.organisatie.BesturenService;
 import nl.leerteam.organisatie.security.InlogOpties;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Rijen;
 
 import java.util.Map;
 
@@ -46,6 +48,7 @@ public class BesturenView extends Div implements Paginatitel {
         grid.addColumn(BestuurSamenvatting::aantalScholen).setHeader(getTranslation("besturen.scholen"));
         grid.addColumn(BestuurSamenvatting::aantalMensen).setHeader(getTranslation("besturen.mensen"));
         grid.setAllRowsVisible(true);
+        Rijen.openen(grid, rij -> UI.getCurrent().navigate(BestuurView.class, BestuurView.parameters(rij.id())));
 
         UnorderedList providers = new UnorderedList();
         providers.setId("providers");

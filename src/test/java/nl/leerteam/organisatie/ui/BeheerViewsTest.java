@@ -259,6 +259,26 @@ class BeheerViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
         assertThat(_size(view.grid)).isEqualTo(voor + 1);
         _assertOne(UitnodigingLinkDialog.class);
+        _get(UitnodigingLinkDialog.class).close();
+
+        // a click on the board opens it: its schools and administrators, and a second administrator is invited
+        int rij = rijen(view.grid).stream().map(b -> b.naam()).toList().indexOf(naam);
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(view.grid, rij);
+        BestuurView bestuur = _get(BestuurView.class);
+        assertThat(bestuur.naam.getText()).isEqualTo(naam);
+        assertThat(rijen(bestuur.bestuurders)).extracting(PersoonSamenvatting::naam).containsExactly("Eerste Beheerder");
+        assertThat(_size(bestuur.scholen)).isZero();
+        _click(bestuur.uitnodigen);
+        _get(TextField.class, spec -> spec.withLabel("Naam")).setValue("Tweede Beheerder");
+        _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("tweede@" + naam.replace(' ', '-').toLowerCase() + ".nl");
+        _click(_get(Button.class, spec -> spec.withId("bestuurder-uitnodigen-opslaan")));
+        _assertOne(UitnodigingLinkDialog.class);
+        assertThat(rijen(bestuur.bestuurders)).extracting(PersoonSamenvatting::naam)
+                .containsExactly("Eerste Beheerder", "Tweede Beheerder");
+
+        login("marieke");
+        geweigerd(() -> UI.getCurrent().navigate(BestuurView.class, BestuurView.parameters(regenboog)));
+        _assertNone(BestuurView.class);
     }
 
     private UUID regenboog;

@@ -97,6 +97,12 @@ class LeerteamArchiefTest {
         assertThat(organisatie.mijnOverzicht().mijnLeerteams()).extracting(LeerteamSamenvatting::id).as("back in the lists")
                 .contains(team.id());
         assertThat(casussen.casussenVan(team.id()).lid()).isTrue();
+
+        // Ayşe's other tests expect her in one leerteam only
+        Inloggen.als(inlog, "marieke");
+        LeerteamSamenvatting nu = beheer.schoolBeheer(regenboog).leerteams().stream().filter(l -> l.id().equals(team.id()))
+                .findFirst().orElseThrow();
+        beheer.leerteamOpslaan(regenboog, new LeerteamFormulier(team.id(), nu.naam(), null, Set.of(), nu.version()));
     }
 
     private static CasusFormulier formulier() {

@@ -13,7 +13,7 @@ import java.util.Set;
  * starts the system under test, runs each benchmark against it and writes
  * {@code docs/benchmarks.md} and {@code docs/benchmarks.json}.
  * <p>
- * Arguments name the benchmarks to run ({@code signals memory lcp fanout import load}; all when none are named);
+ * Arguments name the benchmarks to run ({@code signals privacy memory lcp fanout import load}; all when none are named);
  * {@code serve} only starts the server with its data and keeps it running, for exploring by hand.
  */
 public final class Benchmarks {
@@ -37,7 +37,10 @@ public final class Benchmarks {
         if (alles || gevraagd.contains("signals")) {
             new SignalsBenchmark().run(resultaten);
         }
-        if (gevraagd.equals(Set.of("signals"))) {
+        if (alles || gevraagd.contains("privacy")) {
+            new PrivacyBenchmark().run(resultaten);
+        }
+        if (!gevraagd.isEmpty() && Set.of("signals", "privacy").containsAll(gevraagd)) {
             resultaten.schrijven(Path.of("docs"));
             System.exit(0);
         }

@@ -2,17 +2,10 @@ package nl.leerteam.privacy;
 
 import nl.leerteam.privacy.PrivacyFinding.Kind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,23 +15,23 @@ import java.util.regex.Pattern;
 /**
  * Finds what could identify a pupil in free text: BSN-like numbers that pass the 11-check
  * (blocking), e-mail addresses, Dutch phone numbers, birth dates, street addresses and postcodes,
- * and likely first names. Plain Java, thread-safe, usable outside Spring.
+ * and people's names ({@link Namen}). The text is read in its plain form first ({@link Normaaltekst}), so full-width
+ * digits or letters of another script hide nothing. Plain Java, thread-safe, usable outside Spring.
  * <p>
  * It errs on the side of a warning: all findings except a BSN only ask the writer to look again.
  */
 public class PrivacyGuard {
 
-    private static final Pattern BSN = Pattern.compile("(?<![\\d+][ .]?)(?<![\\d+])\\d(?:[ .]?\\d){8}(?![ .]?\\d)");
+    private static final Pattern BSN = Pattern.compile("(?<![\\d+][ .-]?)(?<![\\d+])\\d(?:[ .-]?\\d){8}(?![ .-]?\\d)");
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+])(?:"
-                    + "(?:\\+31|0031)[ -]?(?:\\(0\\)[ -]?)?[1-9](?:[ -]?\\d){8}"
-                    + "|0[1-9](?:[ -]?\\d){8}"
-                    + "|\\(0[1-9]\\d{0,2}\\)[ -]?\\d(?:[ -]?\\d){5,7}"
-                    + ")(?![ -]?\\d)");
+    /**
+     * A run of digits with what people put between them (spaces, dashes, dots, slashes, brackets), starting with a 0 or
+     * a country code; {@link #phones} decides from its digits whether it is a Dutch phone number.
+     */
+    private static final Pattern PHONE_RUN = Pattern.compile("(?<![\\d+])(?:\\+|00|\\(0|0)[\\d()\\s./-]{7,24}\\d(?![\\d])");
 
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
             + "|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
@@ -50,39 +43,26 @@ public class PrivacyGuard {
             "(?<!\\d)(\\d{1,2})\\s+(" + MONTHS + ")\\.?(?:\\s+(\\d{4}))?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
     private static final Pattern BIRTH_WORD = Pattern.compile(
-            "(?<!\\p{L})(?:geboren|geb\\.|geboortedatum|geb\\.datum|geboortedag|verjaardag)", Pattern.CASE_INSENSITIVE);
+            "(?<!\\p{L})(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|verjaart|jarig|jarige|dob|date of birth)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String STREET_SUFFIX = "straat|straatje|laan|weg|plein|pleintje|gracht|kade|singel|dijk|pad|hof|dreef"
             + "|steeg|markt|plantsoen|boulevard|park|erf|baan|ring|wal|veld|akker|oord|haven|zoom|donk|hoek|kwartier|allee|dam"
             + "|straatweg|promenade|burcht|wijk|hage|berg|veste|poort";
     private static final Pattern STREET = Pattern.compile(
             "(?<!\\p{L})(?:\\p{Lu}[\\p{L}'-]*(?:" + STREET_SUFFIX + ")"
-                    + "|(?:Laan|Weg|Plein|Straat|Kade|Dreef)(?:\\s+(?:van|der|de|den|het|op|aan|ten|ter|'t))+(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2})"
+                    + "|(?:Laan|Weg|Plein|Straat|Kade|Dreef)(?:\\s+(?:van|der|de|den|het|op|aan|ten|ter|'t))+(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}"
+                    + "|\\p{Lu}\\p{Ll}+\\s+(?:Gracht|Straat|Weg|Laan|Kade|Dijk|Markt|Plein|Singel|Haven|Dreef|Steeg))"
                     + "\\s+\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])|-\\d{1,4})?(?!\\d)");
     private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\d])[1-9]\\d{3}(?:\\s?[A-Z]{2}|[a-z]{2})(?![\\p{L}\\d-])");
+    /** "woont in 9712 hx": lower-case letters after a space only where an address is meant, as "2024 en" is not one. */
+    private static final Pattern POSTCODE_LOWER = Pattern.compile(
+            "(?i:postcode|woont|wonen|woonachtig|adres|verhuist|verhuisd|naar|in)\\s*:?\\s+([1-9]\\d{3}\\s[a-z]{2})(?![\\p{L}\\d-])");
+    private static final Set<String> TWO_LETTER_WORDS = Set.of("en", "de", "in", "op", "te", "om", "of", "is", "al", "na",
+            "ze", "we", "je", "uw", "nu", "zo", "tv", "uur", "ok", "er", "ik", "me", "ga", "bv", "vs");
     private static final Set<String> POSTCODE_NOT_USED = Set.of("SA", "SD", "SS");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-
-    /** First names that are also ordinary Dutch words: only a capital in the middle of a sentence makes them a name. */
-    private static final Set<String> ALSO_A_WORD = Set.of(
-            "roos", "fleur", "storm", "zee", "jade", "bo", "kim", "max", "mees", "job", "jet", "amber", "iris", "rosa",
-            "merel", "floor", "bas", "can", "mark", "sky", "door", "lente", "miss", "vlinder", "pip", "noor", "lot", "lou",
-            "luna", "nova", "ruby", "joy", "rune", "loes", "faas", "dirk", "sien", "pien", "puck", "ivy", "rose", "vera",
-            "dean", "lars", "ali", "said", "sil", "tim", "tom", "sam", "dex", "ties", "sep", "dani", "cas", "kees", "jan");
-
-    /**
-     * School vocabulary, never a name here: subjects, methods and tests that happen to look like
-     * (or be) a first name.
-     */
-    private static final Set<String> SCHOOL_WORDS = Set.of(
-            "rekenen", "taal", "spelling", "lezen", "begrijpend", "technisch", "schrijven", "wereldoriëntatie", "gym",
-            "muziek", "engels", "staal", "blink", "kwink", "pluspunt", "estafette", "snappet", "gynzy", "nieuwsbegrip",
-            "naut", "meander", "brandaan", "cito", "iep", "dmt", "avi", "kijk", "zien", "leefstijl", "rekentuin", "squla",
-            "kleuterplein", "piramide", "schatkist", "flits", "lijn", "kern", "nova", "faqta", "alles", "wizwijs",
-            "leesleeuw", "karakter", "malmberg", "noordhoff", "zwijsen", "leerling", "groep", "juf", "meester");
-
-    private static final Set<String> NAMES = loadNames();
+    private static final Namen NAMES = new Namen();
 
     private final int firstPupilBirthYear;
     private final int lastPupilBirthYear;
@@ -103,14 +83,19 @@ public class PrivacyGuard {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        Normaaltekst normaal = Normaaltekst.van(text);
+        String plain = normaal.tekst();
+        if (plain.isEmpty()) {
+            return List.of();
+        }
         List<PrivacyFinding> found = new ArrayList<>();
-        add(PHONE, Kind.PHONE, text, found);
-        bsn(text, found);
-        add(EMAIL, Kind.EMAIL, text, found);
-        dates(text, found);
-        addresses(text, found);
-        names(text, found);
-        return withoutOverlaps(found);
+        phones(plain, found);
+        bsn(plain, found);
+        add(EMAIL, Kind.EMAIL, plain, found);
+        dates(plain, found);
+        addresses(plain, found);
+        NAMES.vind(plain, found);
+        return withoutOverlaps(found).stream().map(normaal::terug).toList();
     }
 
     /** Whether the text holds something that may never be saved. */
@@ -118,12 +103,39 @@ public class PrivacyGuard {
         return scan(text).stream().anyMatch(PrivacyFinding::blocking);
     }
 
+    /**
+     * Dutch phone numbers in every shape people type: ten digits from a 0 ("06 12 34 56 78", "020-1234567", "(06)
+     * 12345678", "06/12345678", "0 6 1 2 3 4 5 6 7 8"), or a country code and nine ("+31 6 1234 5678", "0031 (0)6…").
+     */
+    private static void phones(String text, List<PrivacyFinding> found) {
+        Matcher run = PHONE_RUN.matcher(text);
+        while (run.find()) {
+            String shown = run.group();
+            String digits = shown.replaceAll("\\D", "");
+            boolean international = shown.startsWith("+") || shown.startsWith("00");
+            if (international) {
+                String rest = digits.startsWith("0031") ? digits.substring(4) : digits.startsWith("31") ? digits.substring(2) : null;
+                if (rest != null && rest.startsWith("0")) {
+                    rest = rest.substring(1);
+                }
+                boolean dutch = rest != null && rest.length() == 9 && rest.charAt(0) != '0';
+                // a number abroad (a parent in Belgium, a grandmother in Morocco): a country code and 8 to 13 digits
+                boolean abroad = rest == null && digits.length() >= 10 && digits.length() <= 15;
+                if (dutch || abroad) {
+                    found.add(new PrivacyFinding(Kind.PHONE, run.start(), run.end(), false));
+                }
+            } else if (digits.length() == 10 && digits.charAt(0) == '0' && digits.charAt(1) != '0') {
+                found.add(new PrivacyFinding(Kind.PHONE, run.start(), run.end(), false));
+            }
+        }
+    }
+
     /** Nine digits that pass the 11-check, unless they are part of a phone number found before. */
     private static void bsn(String text, List<PrivacyFinding> found) {
         List<PrivacyFinding> phones = List.copyOf(found);
         Matcher matcher = BSN.matcher(text);
         while (matcher.find()) {
-            String digits = matcher.group().replaceAll("[ .]", "");
+            String digits = matcher.group().replaceAll("[ .-]", "");
             int start = matcher.start();
             int end = matcher.end();
             boolean inPhone = phones.stream().anyMatch(p -> p.start() < end && start < p.end());
@@ -223,33 +235,13 @@ public class PrivacyGuard {
                 found.add(new PrivacyFinding(Kind.ADDRESS, postcode.start(), postcode.end(), false));
             }
         }
-    }
-
-    private static void names(String text, List<PrivacyFinding> found) {
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            String token = word.group();
-            if (!Character.isUpperCase(token.codePointAt(0))) {
-                continue;
+        Matcher lower = POSTCODE_LOWER.matcher(text);
+        while (lower.find()) {
+            String letters = lower.group(1).substring(5);
+            if (!TWO_LETTER_WORDS.contains(letters)) {
+                found.add(new PrivacyFinding(Kind.ADDRESS, lower.start(1), lower.end(1), false));
             }
-            String key = normalise(token);
-            if (!NAMES.contains(key) || SCHOOL_WORDS.contains(key)) {
-                continue;
-            }
-            if (ALSO_A_WORD.contains(key) && startsSentence(text, word.start())) {
-                continue;
-            }
-            found.add(new PrivacyFinding(Kind.NAME, word.start(), word.end(), false));
         }
-    }
-
-    /** Whether the word at {@code index} is the first of a sentence, line or list item. */
-    private static boolean startsSentence(String text, int index) {
-        int i = index - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || "\"'‘“(-•*".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || ".!?:;\n\r".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Lower case without diacritics, so that "Zoë", "ZOE" and "zoe" are one name. */
@@ -271,24 +263,5 @@ public class PrivacyGuard {
         }
         kept.sort(Comparator.comparingInt(PrivacyFinding::start));
         return List.copyOf(kept);
-    }
-
-    private static Set<String> loadNames() {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = PrivacyGuard.class.getResourceAsStream("voornamen.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("voornamen.txt is missing next to PrivacyGuard");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(normalise(name));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(names);
     }
 }

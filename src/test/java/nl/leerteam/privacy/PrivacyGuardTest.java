@@ -218,4 +218,64 @@ class PrivacyGuardTest {
     void the_guard_works_without_spring_and_with_todays_year() {
         assertThat(new PrivacyGuard().scan("BSN 123456782")).singleElement().satisfies(f -> assertThat(f.blocking()).isTrue());
     }
+
+    @Nested
+    class InVermomming {
+
+        @Test
+        void full_width_digits_and_an_at_sign_are_read_as_what_they_are() {
+            String text = "BSN ５０７５２９１７０ en mail sanne＠gmail.com";
+            assertThat(scan(text)).extracting(PrivacyFinding::kind).containsExactly(Kind.BSN, Kind.EMAIL);
+            assertThat(found(text, scan(text).getFirst())).as("the finding marks what was typed").isEqualTo("５０７５２９１７０");
+        }
+
+        @Test
+        void invisible_characters_and_letters_of_another_script_hide_nothing() {
+            String bsn = "1234\u200B56782";
+            assertThat(scan("Het nummer " + bsn)).extracting(PrivacyFinding::kind).containsExactly(Kind.BSN);
+            // a Cyrillic "і" and "р" in "Jip": the name is found and marked on the characters typed
+            String text = "Jі\u0440 speelt alleen op het plein.";
+            assertThat(scan(text)).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(Kind.NAME);
+                assertThat(found(text, f)).isEqualTo("Jі\u0440");
+            });
+        }
+    }
+
+    @Nested
+    class NamenInHunZin {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Iris is faalangstig bij dictees.", "Lelie durft niet te vragen.", "Jip speelt alleen op het plein.",
+                "Rosa is vaak moe.", "Timo's vader belde vanochtend.", "Vera haar ouders gaan scheiden.",
+                "Jade en Lente spelen samen.", "Sem-Bo raakt snel gefrustreerd.", "Familie de Boer komt op gesprek.",
+                "Tim van der Berg komt bij ons in de klas.", "Xandro zit vaak alleen in de pauze."})
+        void a_name_is_found_by_what_surrounds_it(String text) {
+            assertThat(scan(text)).extracting(PrivacyFinding::kind).contains(Kind.NAME);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Lijn 3 loopt goed in groep 3.", "Taalverhaal gebruiken we vanaf groep 4.",
+                "Wereld in getallen heeft een nieuwe versie.", "Zien! vullen we in oktober in.", "Rekenen gaat goed.",
+                "In januari zijn de toetsen.", "Na Pasen starten we.", "Thuis spreekt hij Pools.", "Roos van Leary helpt bij het gesprek.",
+                "Storm op komst: de excursie gaat niet door.", "Max. 20 minuten per opdracht.", "Jip en Janneke lezen we voor."})
+        void school_language_with_capitals_is_not_a_name(String text) {
+            assertThat(scan(text)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Telefoonnummers {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"06 – 12 34 56 78", "06.12.34.56.78", "0 6 1 2 3 4 5 6 7 8", "(06) 23 45 67 89", "06/12345678",
+                "+31 6 12 34 56 78", "0031 6 98765432", "+31 (0)6 45 67 89 01", "020 - 123 45 67", "+32 470 12 34 56"})
+        void every_shape_people_type(String nummer) {
+            String text = "Bel " + nummer + " na schooltijd.";
+            assertThat(scan(text)).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(Kind.PHONE);
+                assertThat(found(text, f)).isEqualTo(nummer);
+            });
+        }
+    }
 }

@@ -133,7 +133,8 @@ final class Namen {
         if (bekend && !(begin && OOK_EEN_WOORD.contains(sleutel))) {
             return true;
         }
-        if (w.bezittelijk()) {
+        // "Timo's vader"; an unknown word with 's is as often a plural ("Dia's", "Foto's") and needs more context
+        if (w.bezittelijk() && bekend) {
             return true;
         }
         boolean context = doetIets(tekst, woorden, i) || bezit(tekst, woorden, i) || metAndereNaam(tekst, woorden, i)

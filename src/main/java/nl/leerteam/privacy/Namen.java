@@ -93,8 +93,35 @@ final class Namen {
         }
     }
 
+    /** Where a name is a colleague's when it is one of theirs: who said it ("Sanne:"), "via Joris", "juf Esther". */
+    private static final Set<String> COLLEGA_ERVOOR = Set.of("juf", "juffrouw", "meester", "collega", "via", "mevrouw", "meneer");
+
+    /** The colleagues of the writer: their full names and first names, normalised. */
+    record Collegas(Set<String> volleNamen, Set<String> voornamen) {
+
+        static final Collegas GEEN = new Collegas(Set.of(), Set.of());
+
+        static Collegas van(java.util.Collection<String> namen) {
+            Set<String> vol = new HashSet<>();
+            Set<String> voor = new HashSet<>();
+            for (String naam : namen) {
+                String normaal = PrivacyGuard.normalise(Normaaltekst.van(naam).tekst()).strip().replaceAll("\\s+", " ");
+                if (!normaal.isEmpty()) {
+                    vol.add(normaal);
+                    voor.add(normaal.split(" ")[0]);
+                }
+            }
+            return new Collegas(Set.copyOf(vol), Set.copyOf(voor));
+        }
+    }
+
     /** The names in {@code tekst} (already normal: see {@link Normaaltekst}), added to {@code gevonden}. */
     void vind(String tekst, List<PrivacyFinding> gevonden) {
+        vind(tekst, gevonden, Collegas.GEEN);
+    }
+
+    /** As {@link #vind(String, List)}, leaving out the writer's colleagues where they are named as colleagues. */
+    void vind(String tekst, List<PrivacyFinding> gevonden, Collegas collegas) {
         List<Woord> woorden = new ArrayList<>();
         Matcher m = WOORD.matcher(tekst);
         while (m.find()) {
@@ -108,7 +135,9 @@ final class Namen {
             Woord w = woorden.get(i);
             if (naFamilie(woorden, i, tekst) || naam(tekst, woorden, i)) {
                 int eind = achternaamEinde(tekst, woorden, i);
-                gevonden.add(new PrivacyFinding(Kind.NAME, w.start, eind, false));
+                if (!collega(tekst, woorden, i, eind, collegas)) {
+                    gevonden.add(new PrivacyFinding(Kind.NAME, w.start, eind, false));
+                }
             }
         }
     }
@@ -166,6 +195,34 @@ final class Namen {
             j++;
         }
         return j > i && j < woorden.size() && woorden.get(j).hoofdletter();
+    }
+
+    /**
+     * A colleague named as one: their full name, or their first name as who said something ("Sanne: …"), after "via",
+     * "juf", "meester" or "collega". The same first name in a sentence about someone ("Sanne is faalangstig") is no
+     * colleague's.
+     */
+    private static boolean collega(String tekst, List<Woord> woorden, int i, int eind, Collegas collegas) {
+        if (collegas.voornamen().isEmpty()) {
+            return false;
+        }
+        Woord w = woorden.get(i);
+        String genoemd = PrivacyGuard.normalise(tekst.substring(w.start, eind)).replaceAll("\\s+", " ");
+        if (collegas.volleNamen().contains(genoemd)) {
+            return true;
+        }
+        if (eind != w.eind || !collegas.voornamen().contains(PrivacyGuard.normalise(w.kaal()))) {
+            return false;
+        }
+        Woord vorige = i > 0 && aaneen(tekst, woorden.get(i - 1), w) ? woorden.get(i - 1) : null;
+        if (vorige != null && COLLEGA_ERVOOR.contains(vorige.klein())) {
+            return true;
+        }
+        int k = w.eind;
+        while (k < tekst.length() && tekst.charAt(k) == ' ') {
+            k++;
+        }
+        return k < tekst.length() && tekst.charAt(k) == ':' && begintZin(tekst, w.start);
     }
 
     private boolean doetIets(String tekst, List<Woord> woorden, int i) {

@@ -1,5 +1,6 @@
 package nl.leerteam.privacy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,10 +22,12 @@ public class PrivacyControle {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<Collegas> collegas;
 
-    PrivacyControle(AuditLog audit, Clock clock) {
+    PrivacyControle(AuditLog audit, Clock clock, ObjectProvider<Collegas> collegas) {
         this.audit = audit;
         this.clock = clock;
+        this.collegas = collegas;
     }
 
     /**
@@ -39,9 +42,11 @@ public class PrivacyControle {
     @PreAuthorize("isAuthenticated()")
     public Map<String, List<PrivacyFinding>> bevindingen(Map<String, String> velden) {
         PrivacyGuard guard = new PrivacyGuard(Year.now(clock));
+        // the writer's colleagues, named as colleagues, are not findings (see Collegas)
+        List<String> mijnCollegas = collegas.orderedStream().flatMap(c -> c.namen().stream()).toList();
         Map<String, List<PrivacyFinding>> bevindingen = new LinkedHashMap<>();
         velden.forEach((veld, tekst) -> {
-            List<PrivacyFinding> gevonden = guard.scan(tekst);
+            List<PrivacyFinding> gevonden = guard.scan(tekst, mijnCollegas);
             if (!gevonden.isEmpty()) {
                 bevindingen.put(veld, gevonden);
             }

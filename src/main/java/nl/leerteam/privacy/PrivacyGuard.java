@@ -80,6 +80,18 @@ public class PrivacyGuard {
 
     /** Everything in the text that may identify a pupil, in text order; an empty list for clean text. */
     public List<PrivacyFinding> scan(String text) {
+        return scan(text, Namen.Collegas.GEEN);
+    }
+
+    /**
+     * As {@link #scan(String)} for a writer whose colleagues are {@code collegas} (full names): a colleague named as one
+     * (their full name; "Sanne:" as who said it; "via Joris"; "juf Esther") is not a finding.
+     */
+    public List<PrivacyFinding> scan(String text, java.util.Collection<String> collegas) {
+        return scan(text, Namen.Collegas.van(collegas));
+    }
+
+    private List<PrivacyFinding> scan(String text, Namen.Collegas collegas) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -94,7 +106,7 @@ public class PrivacyGuard {
         add(EMAIL, Kind.EMAIL, plain, found);
         dates(plain, found);
         addresses(plain, found);
-        NAMES.vind(plain, found);
+        NAMES.vind(plain, found, collegas);
         return withoutOverlaps(found).stream().map(normaal::terug).toList();
     }
 

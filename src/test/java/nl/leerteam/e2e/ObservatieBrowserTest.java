@@ -65,9 +65,7 @@ class ObservatieBrowserTest extends ChromiumTest {
     @Test
     void observations_recorded_on_a_tablet_are_still_there_after_a_reload() {
         UUID id = bezoekInObservatie();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
-                .setHasTouch(true));
-        context.setDefaultTimeout(60_000);
+        BrowserContext context = tablet();
         try {
             Page page = context.newPage();
             inloggen(page, "fatima");
@@ -107,9 +105,7 @@ class ObservatieBrowserTest extends ChromiumTest {
     @Test
     void a_dropped_connection_keeps_the_observation_and_the_page_where_it_was() {
         UUID id = bezoekInObservatie();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
-                .setHasTouch(true));
-        context.setDefaultTimeout(60_000);
+        BrowserContext context = tablet();
         try {
             Page page = context.newPage();
             inloggen(page, "fatima");
@@ -204,6 +200,14 @@ class ObservatieBrowserTest extends ChromiumTest {
 
     private static final LocatorAssertions.HasValueOptions LIVE =
             new LocatorAssertions.HasValueOptions().setTimeout(5_000);
+
+    /** A tablet as a KC carries it into the classroom: 1024×768, touch, Dutch. */
+    private static BrowserContext tablet() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
+                .setHasTouch(true));
+        context.setDefaultTimeout(60_000);
+        return context;
+    }
 
     private boolean notitieOpgeslagen(UUID id) {
         Inloggen.als(inlog, "fatima");

@@ -68,4 +68,13 @@ class PrivacyControleTest {
             assertThat(regel.toelichting()).isEqualTo("NAME");
         });
     }
+
+    @Test
+    void colleagues_of_the_writer_named_as_colleagues_pass_and_a_pupil_of_the_same_name_does_not() {
+        // Sanne works at De Regenboog with Daan Smit and Joris Bakker
+        controle.controleer("BIJEENKOMST", casus, Map.of("notities", "Daan: we proberen een timer.\nVia Joris Bakker komt de planning."),
+                false);
+        assertThatThrownBy(() -> controle.controleer("BIJEENKOMST", casus, Map.of("notities", "Daan is faalangstig bij dictees."), false))
+                .isInstanceOf(PrivacyBezwaar.class);
+    }
 }

@@ -278,4 +278,24 @@ class PrivacyGuardTest {
             });
         }
     }
+
+    @Nested
+    class Collegas {
+
+        private final List<String> collegas = List.of("Sanne de Vries", "Joris Bakker", "Esther van Dam");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Sanne: we proberen het drie weken.", "Via Joris kwam de vraag binnen.", "Dit kwam via Joris.",
+                "Juf Esther neemt de leesgroep over.", "Joris Bakker zit de bijeenkomst voor.", "Afgesproken met Sanne de Vries."})
+        void a_colleague_named_as_a_colleague_is_not_a_finding(String text) {
+            assertThat(guard.scan(text, collegas)).isEmpty();
+            assertThat(scan(text)).as("without knowing the colleagues it is").isNotEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Sanne is faalangstig bij dictees.", "Ik maak me zorgen over Joris.", "Sanne: moeite met rekenen, zegt Emma."})
+        void the_same_first_name_about_someone_else_still_is(String text) {
+            assertThat(guard.scan(text, collegas)).extracting(PrivacyFinding::kind).contains(Kind.NAME);
+        }
+    }
 }

@@ -1,18 +1,12 @@
 package nl.leerteam.organisatie.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -23,11 +17,9 @@ import nl.leerteam.organisatie.BestuurOverzicht;
 import nl.leerteam.organisatie.BesturenService;
 import nl.leerteam.organisatie.PersoonSamenvatting;
 import nl.leerteam.organisatie.SchoolSamenvatting;
-import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.Paginatitel;
 import nl.leerteam.shared.ui.RouteIds;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,7 +55,8 @@ public class BestuurView extends Div implements BeforeEnterObserver, Paginatitel
         uitnodigen.setText(getTranslation("besturen.bestuurder.uitnodigen"));
         uitnodigen.setIcon(VaadinIcon.ENVELOPE.create());
         uitnodigen.setId("bestuurder-uitnodigen");
-        uitnodigen.addClickListener(e -> uitnodigDialoog().open());
+        uitnodigen.addClickListener(e -> new BestuurderDialog((naam, email) -> besturen.bestuurderUitnodigen(bestuurId, naam, email),
+                this::laad).open());
         Paragraph geenInhoud = new Paragraph(getTranslation("besturen.bestuur.uitleg"));
         geenInhoud.addClassName("lt-muted");
         add(new RouterLink(getTranslation("besturen.terug"), BesturenView.class), naam, geenInhoud,
@@ -86,31 +79,6 @@ public class BestuurView extends Div implements BeforeEnterObserver, Paginatitel
         naam.setText(bestuur.naam());
         scholen.setItems(bestuur.scholen());
         bestuurders.setItems(bestuur.bestuurders());
-    }
-
-    private Dialog uitnodigDialoog() {
-        Dialog dialoog = new Dialog(getTranslation("besturen.bestuurder.uitnodigen"));
-        TextField persoon = new TextField(getTranslation("beheer.persoon.naam"));
-        persoon.setRequired(true);
-        persoon.setMaxLength(200);
-        EmailField email = new EmailField(getTranslation("beheer.persoon.email"));
-        email.setRequiredIndicatorVisible(true);
-        dialoog.add(new FormLayout(persoon, email));
-        Map<String, HasValidation> velden = Map.of("naam", persoon, "email", email);
-        Button opslaan = new Button(getTranslation("besturen.bestuurder.uitnodigen"), e -> Meldingen.opslaan(this, velden, () -> {
-            var uitnodiging = besturen.bestuurderUitnodigen(bestuurId, persoon.getValue(), email.getValue());
-            dialoog.close();
-            laad();
-            if (uitnodiging == null) {
-                Meldingen.succes(this, "besturen.bestuurder.gegeven", persoon.getValue());
-            } else {
-                new UitnodigingLinkDialog(uitnodiging).open();
-            }
-        }));
-        opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        opslaan.setId("bestuurder-uitnodigen-opslaan");
-        dialoog.getFooter().add(new Button(getTranslation("actie.annuleren"), e -> dialoog.close()), opslaan);
-        return dialoog;
     }
 
     @Override

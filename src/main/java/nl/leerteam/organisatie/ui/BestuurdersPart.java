@@ -1,24 +1,16 @@
 package nl.leerteam.organisatie.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import nl.leerteam.organisatie.BeheerService;
 import nl.leerteam.organisatie.PersoonSamenvatting;
-import nl.leerteam.organisatie.UitnodigingVerstuurd;
 import nl.leerteam.shared.security.CurrentUser;
 import nl.leerteam.shared.ui.Meldingen;
 
-import java.util.Map;
 import java.util.UUID;
 
 /** Board staff: who administers the board, and adding or removing someone in that role. */
@@ -36,7 +28,7 @@ class BestuurdersPart extends Div {
         toevoegen.setText(getTranslation("beheer.bestuurders.toevoegen"));
         toevoegen.setIcon(VaadinIcon.PLUS.create());
         toevoegen.setId("bestuurder-toevoegen");
-        toevoegen.addClickListener(e -> dialoog().open());
+        toevoegen.addClickListener(e -> new BestuurderDialog(beheer::bestuurderToevoegen, this::laad).open());
         bestuurders.setId("bestuurders");
         bestuurders.addColumn(PersoonSamenvatting::naam).setHeader(getTranslation("beheer.persoon.naam")).setFlexGrow(2);
         bestuurders.addColumn(PersoonSamenvatting::email).setHeader(getTranslation("beheer.persoon.email")).setFlexGrow(2);
@@ -58,33 +50,5 @@ class BestuurdersPart extends Div {
 
     private void laad() {
         bestuurders.setItems(beheer.bestuurders());
-    }
-
-    private Dialog dialoog() {
-        Dialog dialoog = new Dialog(getTranslation("beheer.bestuurders.toevoegen"));
-        TextField naam = new TextField(getTranslation("beheer.persoon.naam"));
-        naam.setRequired(true);
-        naam.setMaxLength(200);
-        EmailField email = new EmailField(getTranslation("beheer.persoon.email"));
-        email.setRequiredIndicatorVisible(true);
-        email.setHelperText(getTranslation("beheer.bestuurders.email-uitleg"));
-        dialoog.add(new FormLayout(naam, email));
-        Map<String, HasValidation> velden = Map.of("naam", naam, "email", email);
-        Button opslaan = new Button(getTranslation("actie.opslaan"), e -> {
-            Meldingen.opslaan(this, velden, () -> {
-                UitnodigingVerstuurd uitnodiging = beheer.bestuurderToevoegen(naam.getValue(), email.getValue());
-                dialoog.close();
-                laad();
-                if (uitnodiging == null) {
-                    Meldingen.succes(this, "beheer.bestuurders.toegevoegd", email.getValue());
-                } else {
-                    new UitnodigingLinkDialog(uitnodiging).open();
-                }
-            });
-        });
-        opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        opslaan.setId("bestuurder-opslaan");
-        dialoog.getFooter().add(new Button(getTranslation("actie.annuleren"), e -> dialoog.close()), opslaan);
-        return dialoog;
     }
 }

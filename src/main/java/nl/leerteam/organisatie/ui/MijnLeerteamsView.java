@@ -5,6 +5,7 @@ import nl.leerteam.shared.ui.Paginatitel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.leerteam.organisatie.LeerteamSamenvatting;
 import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.ui.LeegTekst;
@@ -27,31 +28,29 @@ public class MijnLeerteamsView extends Div implements Paginatitel {
             return;
         }
         if (!overzicht.mijnLeerteams().isEmpty()) {
-            Div kaarten = new Div();
-            kaarten.addClassName("lt-cards");
-            kaarten.setId("mijn-leerteams");
-            overzicht.mijnLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true, links)));
-            add(kaarten);
+            add(kaarten("mijn-leerteams", overzicht.mijnLeerteams(), true, links));
         }
         if (!overzicht.andereLeerteams().isEmpty()) {
-            H2 kop = new H2(getTranslation("dashboard.leerteams-van-school"));
-            kop.addClassName("lt-section");
-            Div kaarten = new Div();
-            kaarten.addClassName("lt-cards");
-            kaarten.setId("andere-leerteams");
-            overzicht.andereLeerteams().forEach(team -> kaarten.add(new LeerteamKaart(team, true, links)));
-            add(kop, kaarten);
+            add(kop("dashboard.leerteams-van-school"), kaarten("andere-leerteams", overzicht.andereLeerteams(), true, links));
         }
         if (!overzicht.mijnArchief().isEmpty()) {
             // archived, the leerteam's cases, meetings and minutes stay readable to those who were in it
-            H2 kop = new H2(getTranslation("leerteams.archief"));
-            kop.addClassName("lt-section");
-            Div kaarten = new Div();
-            kaarten.addClassName("lt-cards");
-            kaarten.setId("leerteam-archief");
-            overzicht.mijnArchief().forEach(team -> kaarten.add(new LeerteamKaart(team, false, links)));
-            add(kop, kaarten);
+            add(kop("leerteams.archief"), kaarten("leerteam-archief", overzicht.mijnArchief(), false, links));
         }
+    }
+
+    private H2 kop(String key) {
+        H2 kop = new H2(getTranslation(key));
+        kop.addClassName("lt-section");
+        return kop;
+    }
+
+    private static Div kaarten(String id, List<LeerteamSamenvatting> teams, boolean metLedenlijst, List<LeerteamLink> links) {
+        Div kaarten = new Div();
+        kaarten.addClassName("lt-cards");
+        kaarten.setId(id);
+        teams.forEach(team -> kaarten.add(new LeerteamKaart(team, metLedenlijst, links)));
+        return kaarten;
     }
 
     @Override

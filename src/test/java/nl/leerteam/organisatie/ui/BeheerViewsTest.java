@@ -271,7 +271,7 @@ class BeheerViewsTest extends KaribuTest {
         _click(bestuur.uitnodigen);
         _get(TextField.class, spec -> spec.withLabel("Naam")).setValue("Tweede Beheerder");
         _get(com.vaadin.flow.component.textfield.EmailField.class).setValue("tweede@" + naam.replace(' ', '-').toLowerCase() + ".nl");
-        _click(_get(Button.class, spec -> spec.withId("bestuurder-uitnodigen-opslaan")));
+        _click(_get(Button.class, spec -> spec.withId("bestuurder-opslaan")));
         _assertOne(UitnodigingLinkDialog.class);
         assertThat(rijen(bestuur.bestuurders)).extracting(PersoonSamenvatting::naam)
                 .containsExactly("Eerste Beheerder", "Tweede Beheerder");

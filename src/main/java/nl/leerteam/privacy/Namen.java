@@ -77,16 +77,18 @@ final class Namen {
 
     private final Set<String> voornamen;
     private final Set<String> geenNamen;
-    private final List<String[]> geenNaamZinnen;
+    /** Phrases that are not a name together, by their first word. */
+    private final java.util.Map<String, List<String[]>> geenNaamZinnen;
 
     Namen() {
         this.voornamen = lees("voornamen.txt", false);
         Set<String> woorden = lees("geen-namen.txt", true);
         this.geenNamen = new HashSet<>();
-        this.geenNaamZinnen = new ArrayList<>();
+        this.geenNaamZinnen = new java.util.HashMap<>();
         for (String woord : woorden) {
             if (woord.contains("_")) {
-                geenNaamZinnen.add(woord.split("_"));
+                String[] zin = woord.split("_");
+                geenNaamZinnen.computeIfAbsent(zin[0], k -> new ArrayList<>()).add(zin);
             } else {
                 geenNamen.add(woord);
             }
@@ -125,7 +127,7 @@ final class Namen {
         List<Woord> woorden = new ArrayList<>();
         Matcher m = WOORD.matcher(tekst);
         while (m.find()) {
-            woorden.add(new Woord(m.group(), m.start(), m.end()));
+            woorden.add(Woord.van(m.group(), m.start(), m.end()));
         }
         boolean[] overslaan = zinnenVanGeenNamen(woorden);
         for (int i = 0; i < woorden.size(); i++) {
@@ -147,7 +149,7 @@ final class Namen {
         if (!w.hoofdletter() || w.kaal().length() < 2 || w.afkorting()) {
             return false;
         }
-        String sleutel = PrivacyGuard.normalise(w.kaal());
+        String sleutel = w.sleutel();
         if (geenNaam(sleutel) || DOET.contains(sleutel)) {
             return false;
         }
@@ -186,7 +188,7 @@ final class Namen {
         if (!FAMILIE.contains(vorige.klein()) || !aaneen(tekst, vorige, w)) {
             return false;
         }
-        if (w.hoofdletter() && !geenNaam(PrivacyGuard.normalise(w.kaal()))) {
+        if (w.hoofdletter() && !geenNaam(w.sleutel())) {
             return true;
         }
         // "familie de Boer", "familie van den Broek", "familie El Idrissi"
@@ -211,7 +213,7 @@ final class Namen {
         if (collegas.volleNamen().contains(genoemd)) {
             return true;
         }
-        if (eind != w.eind || !collegas.voornamen().contains(PrivacyGuard.normalise(w.kaal()))) {
+        if (eind != w.eind || !collegas.voornamen().contains(w.sleutel())) {
             return false;
         }
         Woord vorige = i > 0 && aaneen(tekst, woorden.get(i - 1), w) ? woorden.get(i - 1) : null;
@@ -250,8 +252,8 @@ final class Namen {
         if (daarna == null) {
             return false;
         }
-        return BEZIT.contains(daarna.klein()) || (daarna.hoofdletter() && voornamen.contains(PrivacyGuard.normalise(daarna.kaal()))
-                && !geenNaam(PrivacyGuard.normalise(daarna.kaal())));
+        return BEZIT.contains(daarna.klein()) || (daarna.hoofdletter() && voornamen.contains(daarna.sleutel())
+                && !geenNaam(daarna.sleutel()));
     }
 
     /** "Tim van der Berg", "Lana Bakker heeft": a surname after the first name. */
@@ -265,7 +267,7 @@ final class Namen {
             j++;
         }
         if (volgende == null || !volgende.hoofdletter() || volgende.afkorting()
-                || geenNaam(PrivacyGuard.normalise(volgende.kaal()))) {
+                || geenNaam(volgende.sleutel())) {
             return false;
         }
         if (tussen) {
@@ -281,7 +283,7 @@ final class Namen {
         int j = i;
         Woord volgende = volgende(tekst, woorden, j);
         while (volgende != null && (TUSSENVOEGSELS.contains(volgende.klein()) && !volgende.hoofdletter()
-                || volgende.hoofdletter() && !volgende.afkorting() && !geenNaam(PrivacyGuard.normalise(volgende.kaal())))) {
+                || volgende.hoofdletter() && !volgende.afkorting() && !geenNaam(volgende.sleutel()))) {
             j++;
             if (volgende.hoofdletter()) {
                 eind = volgende.eind;
@@ -318,13 +320,13 @@ final class Namen {
     private boolean[] zinnenVanGeenNamen(List<Woord> woorden) {
         boolean[] overslaan = new boolean[woorden.size()];
         for (int i = 0; i < woorden.size(); i++) {
-            for (String[] zin : geenNaamZinnen) {
+            for (String[] zin : geenNaamZinnen.getOrDefault(woorden.get(i).klein(), List.of())) {
                 if (i + zin.length > woorden.size()) {
                     continue;
                 }
                 boolean gelijk = true;
-                for (int k = 0; k < zin.length && gelijk; k++) {
-                    gelijk = PrivacyGuard.normalise(woorden.get(i + k).woord).equals(zin[k]);
+                for (int k = 1; k < zin.length && gelijk; k++) {
+                    gelijk = woorden.get(i + k).klein().equals(zin[k]);
                 }
                 if (gelijk) {
                     for (int k = 0; k < zin.length; k++) {
@@ -395,8 +397,14 @@ final class Namen {
         return Set.copyOf(woorden);
     }
 
-    /** A word of the text; {@link #kaal()} is without a possessive "'s". */
-    private record Woord(String woord, int start, int eind) {
+    /** A word of the text, with its normal form ({@code klein}) and that of {@link #kaal()} ({@code sleutel}), made once. */
+    private record Woord(String woord, int start, int eind, String klein, String sleutel) {
+
+        static Woord van(String woord, int start, int eind) {
+            String kaal = kaal(woord);
+            String klein = PrivacyGuard.normalise(woord);
+            return new Woord(woord, start, eind, klein, kaal.length() == woord.length() ? klein : PrivacyGuard.normalise(kaal));
+        }
 
         boolean hoofdletter() {
             return Character.isUpperCase(woord.codePointAt(0));
@@ -413,14 +421,14 @@ final class Namen {
         }
 
         String kaal() {
+            return kaal(woord);
+        }
+
+        private static String kaal(String woord) {
             if (woord.endsWith("'s")) {
                 return woord.substring(0, woord.length() - 2);
             }
             return woord.endsWith("'") ? woord.substring(0, woord.length() - 1) : woord;
-        }
-
-        String klein() {
-            return PrivacyGuard.normalise(woord);
         }
     }
 }

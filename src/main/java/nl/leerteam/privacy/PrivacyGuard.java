@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 public class PrivacyGuard {
 
-    private static final Pattern BSN = Pattern.compile("(?<![\\d+][ .-]?)(?<![\\d+])\\d(?:[ .-]?\\d){8}(?![ .-]?\\d)");
+    // Every pattern below starts with a cheap look at the first character ("(?=\\d)"): the scan tries each position of
+    // the text, and a position that cannot start a match is left at once instead of after the look-behinds.
+    private static final Pattern BSN = Pattern.compile("(?=\\d)(?<![\\d+][ .-]?)(?<![\\d+])\\d(?:[ .-]?\\d){8}(?![ .-]?\\d)");
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
@@ -31,37 +33,42 @@ public class PrivacyGuard {
      * A run of digits with what people put between them (spaces, dashes, dots, slashes, brackets), starting with a 0 or
      * a country code; {@link #phones} decides from its digits whether it is a Dutch phone number.
      */
-    private static final Pattern PHONE_RUN = Pattern.compile("(?<![\\d+])(?:\\+|00|\\(0|0)[\\d()\\s./-]{7,24}\\d(?![\\d])");
+    private static final Pattern PHONE_RUN = Pattern.compile("(?=[+(0])(?<![\\d+])(?:\\+|00|\\(0|0)[\\d()\\s./-]{7,24}\\d(?![\\d])");
 
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
             + "|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
 
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]?\\d)");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+            "(?=\\d)(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]?\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?=\\d)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern TEXT_DATE = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s+(" + MONTHS + ")\\.?(?:\\s+(\\d{4}))?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+            "(?=\\d)(?<!\\d)(\\d{1,2})\\s+(" + MONTHS + ")\\.?(?:\\s+(\\d{4}))?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHORT_DATE = Pattern.compile("(?=\\d)(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
     private static final Pattern BIRTH_WORD = Pattern.compile(
-            "(?<!\\p{L})(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|verjaart|jarig|jarige|dob|date of birth)(?!\\p{L})",
+            "(?=[gGvVjJdD])(?<!\\p{L})(?:geboren|geb\\.?|geboortedatum|geb\\.?\\s?datum|geboortedag|verjaardag|verjaart|jarig|jarige|dob|date of birth)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String STREET_SUFFIX = "straat|straatje|laan|weg|plein|pleintje|gracht|kade|singel|dijk|pad|hof|dreef"
-            + "|steeg|markt|plantsoen|boulevard|park|erf|baan|ring|wal|veld|akker|oord|haven|zoom|donk|hoek|kwartier|allee|dam"
-            + "|straatweg|promenade|burcht|wijk|hage|berg|veste|poort";
-    private static final Pattern STREET = Pattern.compile(
-            "(?<!\\p{L})(?:\\p{Lu}[\\p{L}'-]*(?:" + STREET_SUFFIX + ")"
-                    + "|(?:Laan|Weg|Plein|Straat|Kade|Dreef)(?:\\s+(?:van|der|de|den|het|op|aan|ten|ter|'t))+(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}"
-                    + "|\\p{Lu}\\p{Ll}+\\s+(?:Gracht|Straat|Weg|Laan|Kade|Dijk|Markt|Plein|Singel|Haven|Dreef|Steeg))"
-                    + "\\s+\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])|-\\d{1,4})?(?!\\d)");
-    private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\d])[1-9]\\d{3}(?:\\s?[A-Z]{2}|[a-z]{2})(?![\\p{L}\\d-])");
+    private static final List<String> STREET_SUFFIX = List.of("straat", "straatje", "laan", "weg", "plein", "pleintje",
+            "gracht", "kade", "singel", "dijk", "pad", "hof", "dreef", "steeg", "markt", "plantsoen", "boulevard", "park", "erf",
+            "baan", "ring", "wal", "veld", "akker", "oord", "haven", "zoom", "donk", "hoek", "kwartier", "allee", "dam",
+            "straatweg", "promenade", "burcht", "wijk", "hage", "berg", "veste", "poort");
+    private static final String HOUSE_NUMBER = "\\s+\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}])|-\\d{1,4})?(?!\\d)";
+    /** A capitalised word and a house number; {@link #addresses} keeps it when the word ends like a street. */
+    private static final Pattern STREET_WORD = Pattern.compile("(?=\\p{Lu})(?<!\\p{L})(\\p{Lu}[\\p{L}'-]*+)" + HOUSE_NUMBER);
+    private static final Pattern STREET_OF = Pattern.compile("(?=[LWPSKD])(?<!\\p{L})(?:Laan|Weg|Plein|Straat|Kade|Dreef)"
+            + "(?:\\s+(?:van|der|de|den|het|op|aan|ten|ter|'t))+(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}" + HOUSE_NUMBER);
+    private static final Pattern STREET_TWO_WORDS = Pattern.compile("(?=\\p{Lu})(?<!\\p{L})\\p{Lu}\\p{Ll}++\\s+"
+            + "(?:Gracht|Straat|Weg|Laan|Kade|Dijk|Markt|Plein|Singel|Haven|Dreef|Steeg)" + HOUSE_NUMBER);
+    private static final Pattern POSTCODE = Pattern.compile("(?=[1-9])(?<![\\p{L}\\d])[1-9]\\d{3}(?:\\s?[A-Z]{2}|[a-z]{2})(?![\\p{L}\\d-])");
     /** "woont in 9712 hx": lower-case letters after a space only where an address is meant, as "2024 en" is not one. */
     private static final Pattern POSTCODE_LOWER = Pattern.compile(
-            "(?i:postcode|woont|wonen|woonachtig|adres|verhuist|verhuisd|naar|in)\\s*:?\\s+([1-9]\\d{3}\\s[a-z]{2})(?![\\p{L}\\d-])");
+            "(?=[pPwWaAvVnNiI])(?<!\\p{L})(?i:postcode|woont|wonen|woonachtig|adres|verhuist|verhuisd|naar|in)\\s*:?\\s+([1-9]\\d{3}\\s[a-z]{2})(?![\\p{L}\\d-])");
     private static final Set<String> TWO_LETTER_WORDS = Set.of("en", "de", "in", "op", "te", "om", "of", "is", "al", "na",
             "ze", "we", "je", "uw", "nu", "zo", "tv", "uur", "ok", "er", "ik", "me", "ga", "bv", "vs");
     private static final Set<String> POSTCODE_NOT_USED = Set.of("SA", "SD", "SS");
 
+    /** Before {@link #NAMES}: its word lists are normalised while it is made. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Namen NAMES = new Namen();
 
     private final int firstPupilBirthYear;
@@ -103,7 +110,9 @@ public class PrivacyGuard {
         List<PrivacyFinding> found = new ArrayList<>();
         phones(plain, found);
         bsn(plain, found);
-        add(EMAIL, Kind.EMAIL, plain, found);
+        if (plain.indexOf('@') >= 0) {
+            add(EMAIL, Kind.EMAIL, plain, found);
+        }
         dates(plain, found);
         addresses(plain, found);
         NAMES.vind(plain, found, collegas);
@@ -239,7 +248,15 @@ public class PrivacyGuard {
     }
 
     private static void addresses(String text, List<PrivacyFinding> found) {
-        add(STREET, Kind.ADDRESS, text, found);
+        Matcher street = STREET_WORD.matcher(text);
+        while (street.find()) {
+            String rest = street.group(1).substring(1);
+            if (STREET_SUFFIX.stream().anyMatch(rest::endsWith)) {
+                found.add(new PrivacyFinding(Kind.ADDRESS, street.start(), street.end(), false));
+            }
+        }
+        add(STREET_OF, Kind.ADDRESS, text, found);
+        add(STREET_TWO_WORDS, Kind.ADDRESS, text, found);
         Matcher postcode = POSTCODE.matcher(text);
         while (postcode.find()) {
             String letters = postcode.group().substring(postcode.group().length() - 2).toUpperCase(Locale.ROOT);
@@ -258,9 +275,18 @@ public class PrivacyGuard {
 
     /** Lower case without diacritics, so that "Zoë", "ZOE" and "zoe" are one name. */
     static String normalise(String word) {
-        String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // most words are plain ASCII: no decomposition needed (this runs for every word of every save)
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        String stripped = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         return stripped.replace('ı', 'i').replace('’', '\'').toLowerCase(Locale.ROOT);
     }
+
 
     /** Keeps the most telling finding where findings overlap: blocking first, then the longest. */
     private static List<PrivacyFinding> withoutOverlaps(List<PrivacyFinding> found) {

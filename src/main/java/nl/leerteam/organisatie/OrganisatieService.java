@@ -255,6 +255,22 @@ public class OrganisatieService implements LanguagePreference {
         return gebruikers.findBySchoolIn(List.of(schoolId)).stream().map(g -> Samenvattingen.van(g, schoolId)).toList();
     }
 
+    /**
+     * Reads of something of the person's school (from the audit log) as the owner sees them: the reader's name and roles
+     * at that school, and when. The caller checked that the person owns what was read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<nl.leerteam.shared.domain.Lezing> lezingen(UUID schoolId, List<nl.leerteam.privacy.AuditRegel> reads) {
+        if (reads.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PersoonSamenvatting> mensen = mensenVan(schoolId).stream()
+                .collect(Collectors.toMap(PersoonSamenvatting::id, Function.identity()));
+        Map<UUID, String> bekend = namen(reads.stream().map(nl.leerteam.privacy.AuditRegel::gebruikerId).distinct().toList());
+        return reads.stream().map(r -> new nl.leerteam.shared.domain.Lezing(bekend.getOrDefault(r.gebruikerId(), ""),
+                mensen.containsKey(r.gebruikerId()) ? mensen.get(r.gebruikerId()).rollen() : java.util.Set.<nl.leerteam.shared.security.Rol>of(), r.moment())).toList();
+    }
+
     /** The people who work at a school the person works at. */
     @PreAuthorize("isAuthenticated()")
     public List<PersoonSamenvatting> mensenVan(UUID schoolId) {

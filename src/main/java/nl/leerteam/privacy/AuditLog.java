@@ -62,6 +62,17 @@ public class AuditLog {
                 onderwerp, onderwerpId);
     }
 
+    /**
+     * Who else read one thing (a case, a visit): the reads by anyone but {@code ik}, newest first, at most {@code hoogstens};
+     * the caller's service decides who may see them (the owner).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditRegel> gelezenDoorAnderen(String onderwerp, UUID onderwerpId, UUID ik, int hoogstens) {
+        return jdbc.query(KOLOMMEN + "where onderwerp = ? and onderwerp_id = ? and actie = ? and gebruiker_id <> ? "
+                + "order by moment desc, id desc limit ?", AuditLog::regel, onderwerp, onderwerpId, AuditActie.GELEZEN.name(), ik,
+                hoogstens);
+    }
+
     /** The role and membership changes that concern one person, newest first; the caller decides who may see them. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditRegel> overPersoon(UUID betreft, int hoogstens) {

@@ -18,9 +18,11 @@ import nl.leerteam.klassenbezoek.Bezoekmoment;
 import nl.leerteam.klassenbezoek.BezoekStatus;
 import nl.leerteam.klassenbezoek.KijkwijzerService;
 import nl.leerteam.klassenbezoek.KlassenbezoekService;
+import nl.leerteam.klassenbezoek.WieLasMijnBezoek;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
+import nl.leerteam.shared.ui.Lezers;
 import nl.leerteam.shared.ui.Parts;
 import nl.leerteam.shared.ui.Meldingen;
 import nl.leerteam.shared.ui.Plek;
@@ -45,6 +47,8 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
     private UUID bezoekId;
 
     final H2 titel = new H2();
+    private final WieLasMijnBezoek wieLas;
+    Lezers lezers;
     final Paragraph wie = new Paragraph();
     final OrderedList stappen = new OrderedList();
     final Div stap = new Div();
@@ -56,8 +60,9 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
     private final Plek<BezoekPagina.AfgerondStap> afgerond;
 
     public KlassenbezoekView(KlassenbezoekService service, KijkwijzerService kijkwijzers, OrganisatieService organisatie,
-                             LiveUpdates live) {
+                             LiveUpdates live, WieLasMijnBezoek wieLas) {
         this.service = service;
+        this.wieLas = wieLas;
         addClassNames("lt-page", "lt-bezoek");
         wie.addClassName("lt-muted");
         stappen.addClassName("lt-rondes");
@@ -123,6 +128,11 @@ public class KlassenbezoekView extends Div implements BeforeEnterObserver, Pagin
     }
 
     private void toonKop(BezoekPagina.Kop k) {
+        if (k.ikBenLeerkracht() && lezers == null) {
+            UUID id = bezoekId;
+            lezers = new Lezers("bezoek.lezers", () -> wieLas.lezers(id));
+            add(lezers);
+        }
         DateTimeFormatter lang = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         titel.setText(getTranslation(k.ikBenLeerkracht() ? "bezoek.titel-bij-mij" : "bezoek.titel-bij",
                 k.ikBenLeerkracht() ? k.observatorNaam() : k.leerkrachtNaam()));

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.leerlingbespreking.BesprekingService;
 import nl.leerteam.leerlingbespreking.CasusDetails;
+import nl.leerteam.leerlingbespreking.WieLasMijnCasus;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusPagina;
 import nl.leerteam.leerlingbespreking.CasusPdf;
@@ -31,6 +32,7 @@ import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.live.LiveUpdates;
 import nl.leerteam.shared.ui.LiveRefresh;
 import nl.leerteam.shared.ui.Meldingen;
+import nl.leerteam.shared.ui.Lezers;
 import nl.leerteam.shared.ui.Paginatitel;
 import nl.leerteam.shared.ui.RouteIds;
 
@@ -50,6 +52,8 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
     private final BesprekingService besprekingen;
     private final EscalatieService escalaties;
     private CasusDetails casus;
+    private final WieLasMijnCasus wieLas;
+    Lezers lezers;
     private UUID casusId;
     private final LiveRefresh volgen;
 
@@ -64,8 +68,9 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
     private final RouterLink terug = new RouterLink();
 
     public CasusView(CasusService casussen, BesprekingService besprekingen, EscalatieService escalaties,
-                     OrganisatieService organisatie, LiveUpdates live) {
+                     OrganisatieService organisatie, LiveUpdates live, WieLasMijnCasus wieLas) {
         this.casussen = casussen;
+        this.wieLas = wieLas;
         this.besprekingen = besprekingen;
         this.escalaties = escalaties;
         addClassName("lt-page");
@@ -167,6 +172,11 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
         if (escalatie == null) {
             escalatie = new EscalatiePart(details.id(), escalaties, this::vernieuw);
             add(escalatie);
+        }
+        if (details.eigenaar() && lezers == null) {
+            UUID id = details.id();
+            lezers = new Lezers("casus.lezers", () -> wieLas.lezers(id));
+            add(lezers);
         }
         escalatie.toon(pagina.escalatie());
     }

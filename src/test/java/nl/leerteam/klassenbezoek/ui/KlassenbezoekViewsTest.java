@@ -177,4 +177,31 @@ class KlassenbezoekViewsTest extends KaribuTest {
             geweigerd(() -> UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id)));
         }
     }
+
+    /** AVG: the visited teacher sees who else opened her visit and when; the observer does not get that list. */
+    @Test
+    void the_visited_teacher_sees_who_read_her_visit() {
+        Inloggen.als(inlog, "fatima");
+        UUID fatima = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
+        UUID regenboog = kijkwijzers.plekken().stream().filter(p -> "OBS De Regenboog".equals(p.schoolNaam())).findFirst()
+                .orElseThrow().schoolId();
+        Inloggen.als(inlog, "lotte");
+        UUID id = planning.plannen(regenboog, fatima, true, java.time.LocalDate.now().plusDays(6));
+        Inloggen.als(inlog, "fatima");
+        service.openen(id);
+        Inloggen.uit();
+
+        login("lotte");
+        UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id));
+        KlassenbezoekView view = _get(KlassenbezoekView.class);
+        view.lezers.setOpened(true);
+        assertThat(view.lezers.lijst.getChildren().map(c -> c.getElement().getText()).toList()).singleElement().asString()
+                .startsWith("Fatima El Amrani (");
+
+        login("fatima");
+        UI.getCurrent().navigate(KlassenbezoekView.class, KlassenbezoekView.parameters(id));
+        assertThat(_get(KlassenbezoekView.class).lezers).as("the observer does not get the list").isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(nl.leerteam.klassenbezoek.WieLasMijnBezoek.class)
+                .lezers(id)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

@@ -179,4 +179,31 @@ class CasusViewsTest extends KaribuTest {
     private static List<CasusSamenvatting> rijen(CasussenView view) {
         return IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i)).toList();
     }
+
+    /** AVG: the owner sees who else opened her case and when (names and roles); nobody else sees it. */
+    @Test
+    void the_owner_sees_who_read_her_case_and_a_colleague_does_not() {
+        Inloggen.als(inlog, "pieter");
+        UUID id = casussen.inbrengen(middenbouw, new nl.leerteam.leerlingbespreking.CasusFormulier(null, 4,
+                "Hoe houdt hij zijn aandacht bij de les?", "Kijkt veel naar buiten.", null, "Behulpzaam.", null, false, null, null,
+                "Nog niet besproken.", java.util.Set.of(), null), false).id();
+        Inloggen.als(inlog, "ayse");
+        casussen.casus(id);
+        Inloggen.uit();
+
+        login("pieter");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(id));
+        CasusView view = _get(CasusView.class);
+        assertThat(view.lezers).as("the owner has the list").isNotNull();
+        assertThat(view.lezers.lijst.getChildren()).as("read only when she opens it").isEmpty();
+        view.lezers.setOpened(true);
+        assertThat(view.lezers.lijst.getChildren().map(c -> c.getElement().getText()).toList())
+                .singleElement().asString().startsWith("Ayşe Yılmaz (Leerkracht) · ");
+
+        login("ayse");
+        UI.getCurrent().navigate(CasusView.class, CasusView.parameters(id));
+        assertThat(_get(CasusView.class).lezers).as("a colleague of the leerteam does not").isNull();
+        assertThatThrownBy(() -> context.getBean(nl.leerteam.leerlingbespreking.WieLasMijnCasus.class).lezers(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

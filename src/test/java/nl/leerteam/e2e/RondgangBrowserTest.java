@@ -6,8 +6,11 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import nl.leerteam.bijeenkomst.BijeenkomstFormulier;
 import nl.leerteam.bijeenkomst.BijeenkomstService;
+import nl.leerteam.klassenbezoek.BezoekPlanningService;
+import nl.leerteam.klassenbezoek.Collega;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.BesturenService;
 import nl.leerteam.organisatie.InlogService;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.security.CurrentUser;
@@ -60,7 +63,7 @@ class RondgangBrowserTest extends ChromiumTest {
         rondgang.put("annelies", List.of(Scherm.van("start", "/"), Scherm.van("beheer", "/beheer"),
                 Scherm.van("bestuur-trends", "/bestuur/trends"), Scherm.van("platform", "/platform"),
                 Scherm.van("bibliotheek", "/platform/bibliotheek")));
-        rondgang.put("rik", List.of(Scherm.van("start", "/"), new Scherm("besturen", "/beheer/besturen", "nieuw-bestuur")));
+        rondgang.put("rik", beheerder());
 
         List<String> bevindingen = new ArrayList<>();
         List<BrowserContext> contexten = new ArrayList<>();
@@ -141,13 +144,16 @@ class RondgangBrowserTest extends ChromiumTest {
                 "Telt nog op de vingers.", null, null, null, false, null, null, "Eerst zelf observeren.", Set.of("rekenen"), null), false).id();
         UUID bijeenkomst = context.getBean(BijeenkomstService.class).plannen(onderbouw, new BijeenkomstFormulier("Leerteam rekenen",
                 LocalDate.now().plusDays(1), LocalTime.of(15, 15), LocalTime.of(16, 30), "Teamkamer", null, ik, ik, null), false);
+        BezoekPlanningService planning = context.getBean(BezoekPlanningService.class);
+        Collega kc = planning.collegas().stream().filter(c -> c.kc() && c.naam().equals("Fatima El Amrani")).findFirst().orElseThrow();
+        UUID bezoek = planning.plannen(kc.schoolId(), kc.id(), true, LocalDate.now().plusDays(7), LocalTime.of(10, 30));
         Inloggen.uit();
         return List.of(Scherm.van("start", "/"), Scherm.van("leerteams", "/leerteams"),
                 new Scherm("casussen", "/leerteams/" + onderbouw + "/casussen", "casus-inbrengen"),
                 Scherm.van("casus", "/casussen/" + casus),
                 new Scherm("bijeenkomsten", "/leerteams/" + onderbouw + "/bijeenkomsten", "bijeenkomst-plannen"),
                 Scherm.van("bijeenkomst", "/bijeenkomsten/" + bijeenkomst),
-                new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"),
+                new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"), Scherm.van("klassenbezoek", "/klassenbezoeken/" + bezoek),
                 Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "platform-volgen"),
                 new Scherm("bibliotheek", "/platform/bibliotheek", "bibliotheek-toevoegen"), Scherm.van("profiel", "/profiel"));
     }
@@ -157,6 +163,14 @@ class RondgangBrowserTest extends ChromiumTest {
                 Scherm.van("kijkwijzers", "/kijkwijzers"), new Scherm("trends", "/trends", "trends-importeren"),
                 Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "kaart-nieuw"),
                 Scherm.van("vragen", "/platform/vragen"));
+    }
+
+    private List<Scherm> beheerder() {
+        Inloggen.als(inlog, "rik");
+        UUID bestuur = context.getBean(BesturenService.class).besturen().getFirst().id();
+        Inloggen.uit();
+        return List.of(Scherm.van("start", "/"), new Scherm("besturen", "/beheer/besturen", "nieuw-bestuur"),
+                new Scherm("bestuur", "/beheer/besturen/" + bestuur, "bestuurder-uitnodigen"));
     }
 
     private List<Scherm> directeur() {

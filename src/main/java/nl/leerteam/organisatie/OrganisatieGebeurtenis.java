@@ -32,6 +32,13 @@ public sealed interface OrganisatieGebeurtenis extends Gebeurtenis {
     record LeerteamGearchiveerd(UUID bestuurId, UUID leerteamId, boolean gearchiveerd) implements OrganisatieGebeurtenis {
     }
 
+    /** A KC listed a word as no name at their school. */
+    record SchoolwoordToegevoegd(UUID bestuurId, UUID schoolId, UUID woordId) implements OrganisatieGebeurtenis {
+    }
+
+    record SchoolwoordVerwijderd(UUID bestuurId, UUID schoolId, UUID woordId) implements OrganisatieGebeurtenis {
+    }
+
     record BestuursrolGegeven(UUID bestuurId, UUID gebruikerId) implements OrganisatieGebeurtenis {
     }
 

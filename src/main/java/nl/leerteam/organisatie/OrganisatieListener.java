@@ -12,6 +12,8 @@ import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamOpgeslagen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LidmaatschapGewijzigd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.RollenIngesteld;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolOpgeslagen;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolwoordToegevoegd;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolwoordVerwijderd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.TaalGekozen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.UitnodigingGeaccepteerd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.UitnodigingIngetrokken;
@@ -44,6 +46,8 @@ class OrganisatieListener {
     static final String BEHEERDERSROL = "BEHEERDERSROL";
     /** A leerteam went into the archive (recorded as removed from the lists) or came back out of it. */
     static final String LEERTEAMARCHIEF = "LEERTEAMARCHIEF";
+    /** A word on a school's list of words that are no name (the word itself stays out of the log, like all text). */
+    static final String SCHOOLWOORD = "SCHOOLWOORD";
 
     private final AuditLog audit;
     private final RolwijzigingMailer mailer;
@@ -80,6 +84,14 @@ class OrganisatieListener {
             case LeerteamGearchiveerd g -> {
                 audit.registreerOver(g.bestuurId(), null, g.gearchiveerd() ? AuditActie.VERWIJDERD : AuditActie.AANGEMAAKT,
                         LEERTEAMARCHIEF, g.leerteamId(), null);
+                PerVerzoek.vergeten();
+            }
+            case SchoolwoordToegevoegd g -> {
+                audit.registreerOver(g.bestuurId(), null, AuditActie.AANGEMAAKT, SCHOOLWOORD, g.woordId(), null);
+                PerVerzoek.vergeten();
+            }
+            case SchoolwoordVerwijderd g -> {
+                audit.registreerOver(g.bestuurId(), null, AuditActie.VERWIJDERD, SCHOOLWOORD, g.woordId(), null);
                 PerVerzoek.vergeten();
             }
             case BestuurAangemaakt g -> {

@@ -23,18 +23,15 @@ public class PrivacyControle {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<Collegas> collegas;
+    private final ObjectProvider<Schoolwoorden> schoolwoorden;
 
-    PrivacyControle(AuditLog audit, Clock clock, ObjectProvider<Collegas> collegas) {
+    PrivacyControle(AuditLog audit, Clock clock, ObjectProvider<Collegas> collegas, ObjectProvider<Schoolwoorden> schoolwoorden) {
         this.audit = audit;
         this.clock = clock;
         this.collegas = collegas;
+        this.schoolwoorden = schoolwoorden;
     }
 
-    /**
-     * @param velden      field name to text, for every free-text field of the save
-     * @param bevestigd   whether the writer has seen the warnings and chose to save anyway
-     * @throws PrivacyBezwaar when the save may not go ahead like this
-     */
     /**
      * What the guard finds per field, without refusing anything: for texts that are kept whatever they hold and
      * whose findings decide what may happen next (a library file is kept for its school, not shared beyond it).
@@ -44,9 +41,11 @@ public class PrivacyControle {
         PrivacyGuard guard = new PrivacyGuard(Year.now(clock));
         // the writer's colleagues, named as colleagues, are not findings (see Collegas)
         List<String> mijnCollegas = collegas.orderedStream().flatMap(c -> c.namen().stream()).toList();
+        // and the words the KCs of the writer's schools listed as no name
+        List<String> geenNamen = schoolwoorden.orderedStream().flatMap(w -> w.woorden().stream()).toList();
         Map<String, List<PrivacyFinding>> bevindingen = new LinkedHashMap<>();
         velden.forEach((veld, tekst) -> {
-            List<PrivacyFinding> gevonden = guard.scan(tekst, mijnCollegas);
+            List<PrivacyFinding> gevonden = guard.scan(tekst, mijnCollegas, geenNamen);
             if (!gevonden.isEmpty()) {
                 bevindingen.put(veld, gevonden);
             }
@@ -54,6 +53,11 @@ public class PrivacyControle {
         return bevindingen;
     }
 
+    /**
+     * @param velden      field name to text, for every free-text field of the save
+     * @param bevestigd   whether the writer has seen the warnings and chose to save anyway
+     * @throws PrivacyBezwaar when the save may not go ahead like this
+     */
     @PreAuthorize("isAuthenticated()")
     public void controleer(String onderwerp, UUID onderwerpId, Map<String, String> velden, boolean bevestigd) {
         Map<String, List<PrivacyFinding>> bevindingen = bevindingen(velden);

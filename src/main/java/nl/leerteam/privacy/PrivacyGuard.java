@@ -87,7 +87,7 @@ public class PrivacyGuard {
 
     /** Everything in the text that may identify a pupil, in text order; an empty list for clean text. */
     public List<PrivacyFinding> scan(String text) {
-        return scan(text, Namen.Collegas.GEEN);
+        return scan(text, Namen.Collegas.GEEN, List.of());
     }
 
     /**
@@ -95,10 +95,18 @@ public class PrivacyGuard {
      * (their full name; "Sanne:" as who said it; "via Joris"; "juf Esther") is not a finding.
      */
     public List<PrivacyFinding> scan(String text, java.util.Collection<String> collegas) {
-        return scan(text, Namen.Collegas.van(collegas));
+        return scan(text, Namen.Collegas.van(collegas), List.of());
     }
 
-    private List<PrivacyFinding> scan(String text, Namen.Collegas collegas) {
+    /**
+     * As {@link #scan(String, java.util.Collection)}, where also {@code geenNamen} (words or phrases the writer's school
+     * listed as no name, such as a local project) are not name findings wherever they stand.
+     */
+    public List<PrivacyFinding> scan(String text, java.util.Collection<String> collegas, java.util.Collection<String> geenNamen) {
+        return scan(text, Namen.Collegas.van(collegas), geenNamen);
+    }
+
+    private List<PrivacyFinding> scan(String text, Namen.Collegas collegas, java.util.Collection<String> geenNamen) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -116,7 +124,32 @@ public class PrivacyGuard {
         dates(plain, found);
         addresses(plain, found);
         NAMES.vind(plain, found, collegas);
+        if (!geenNamen.isEmpty()) {
+            found.removeIf(f -> f.kind() == Kind.NAME && binnenGeenNaam(plain, f, geenNamen));
+        }
         return withoutOverlaps(found).stream().map(normaal::terug).toList();
+    }
+
+    /** Whether a name finding starts inside one of the school's words that are no name, standing as whole words in the text. */
+    private static boolean binnenGeenNaam(String plain, PrivacyFinding naam, java.util.Collection<String> geenNamen) {
+        for (String woord : geenNamen) {
+            String normaal = Normaaltekst.van(woord).tekst().strip();
+            if (normaal.isEmpty()) {
+                continue;
+            }
+            int van = Math.max(0, naam.start() - normaal.length() + 1);
+            for (int i = van; i <= naam.start() && i + normaal.length() <= plain.length(); i++) {
+                if (plain.regionMatches(true, i, normaal, 0, normaal.length()) && heelWoord(plain, i, i + normaal.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean heelWoord(String plain, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(plain.charAt(start - 1)))
+                && (end == plain.length() || !Character.isLetterOrDigit(plain.charAt(end)));
     }
 
     /** Whether the text holds something that may never be saved. */

@@ -207,6 +207,20 @@ class PrivacyGuardTest {
     }
 
     @Test
+    void words_a_school_listed_as_no_name_are_no_name_findings_as_whole_words_only() {
+        List<String> schoolwoorden = List.of("Sterrenpad", "project groene loper");
+        assertThat(guard.scan("Sterrenpad werkt goed in groep 5.", List.of(), schoolwoorden)).isEmpty();
+        assertThat(guard.scan("Het Project Groene Loper werkt goed in groep 5.", List.of(), schoolwoorden))
+                .as("a listed phrase, in any case").extracting(PrivacyFinding::kind).doesNotContain(Kind.NAME);
+        assertThat(guard.scan("Maxime werkt niet mee.", List.of(), List.of("Max")))
+                .as("a longer word is another word").extracting(PrivacyFinding::kind).containsExactly(Kind.NAME);
+        assertThat(guard.scan("Sterrenpad werkt goed. Daan is vaak moe. Bel 06-12345678.", List.of(), schoolwoorden))
+                .as("other names and other kinds stay").extracting(PrivacyFinding::kind).containsExactly(Kind.NAME, Kind.PHONE);
+        assertThat(guard.scan("BSN 123456782", List.of(), List.of("BSN 123456782"))).as("a listed word never hides a BSN")
+                .singleElement().satisfies(f -> assertThat(f.blocking()).isTrue());
+    }
+
+    @Test
     void the_eleven_check_is_the_official_one() {
         assertThat(PrivacyGuard.passesElevenCheck("123456782")).isTrue();
         assertThat(PrivacyGuard.passesElevenCheck("111222333")).isTrue();

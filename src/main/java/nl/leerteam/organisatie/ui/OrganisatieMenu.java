@@ -18,6 +18,7 @@ class OrganisatieMenu implements MenuContributor {
                 new MenuEntry("menu.overzicht", DashboardView.class, VaadinIcon.HOME, 0, Set.of()),
                 new MenuEntry("menu.mijn-leerteams", MijnLeerteamsView.class, VaadinIcon.GROUP, 10,
                         Set.of(Rol.LEERKRACHT, Rol.KC, Rol.DIRECTEUR)),
+                new MenuEntry("schoolwoorden.menu", SchoolwoordenView.class, VaadinIcon.TEXT_LABEL, 85, Set.of(Rol.KC)),
                 new MenuEntry("menu.beheer", BeheerView.class, VaadinIcon.COG, 90, Set.of(Rol.BESTUURDER, Rol.DIRECTEUR)),
                 new MenuEntry("menu.besturen", BesturenView.class, VaadinIcon.BUILDING, 95, Set.of(Rol.BEHEERDER)));
     }

@@ -38,6 +38,10 @@ public sealed interface KlassenbezoekGebeurtenis extends Gebeurtenis {
     record ReflectieGeschreven(UUID bezoekId) implements KlassenbezoekGebeurtenis {
     }
 
+    /** Removed by the retention job, its counts kept in the school picture. */
+    record BezoekVerlopen(UUID bezoekId, UUID bestuurId) implements KlassenbezoekGebeurtenis {
+    }
+
     record BezoekAfgerond(UUID bezoekId) implements KlassenbezoekGebeurtenis {
     }
 

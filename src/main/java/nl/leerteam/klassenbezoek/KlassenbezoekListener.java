@@ -1,6 +1,7 @@
 package nl.leerteam.klassenbezoek;
 
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekAfgerond;
+import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekVerlopen;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGelezen;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGepland;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.KijkwijzerAangemaakt;
@@ -50,6 +51,11 @@ class KlassenbezoekListener {
             case NagesprekVastgelegd g -> gewijzigd(g.bezoekId(), "NAGESPREK");
             case ReflectieGeschreven g -> gewijzigd(g.bezoekId(), "REFLECTIE");
             case BezoekAfgerond g -> gewijzigd(g.bezoekId(), "AFGEROND");
+            case BezoekVerlopen g -> {
+                audit.registreerDoorSysteem(g.bestuurId(), AuditActie.BEWAARTERMIJN_VERLOPEN, KlassenbezoekService.ONDERWERP,
+                        g.bezoekId());
+                live.publish(KlassenbezoekService.LIVE_TOPIC, g.bezoekId());
+            }
             case LeerpuntGedeeld g -> audit(AuditActie.GEWIJZIGD, g.bezoekId(), "GEDEELD");
             case KijkwijzerAangemaakt g -> {
                 // an instrument, not an observation

@@ -1,6 +1,7 @@
 package nl.leerteam.klassenbezoek;
 
 import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
+import nl.leerteam.klassenbezoek.domain.SchoolbeeldArchief;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.InvoerFout;
 import nl.leerteam.shared.domain.KleineAantallen;
@@ -33,13 +34,15 @@ public class SchoolbeeldService {
     public static final int MINIMUM_BEZOEKEN = KleineAantallen.MINIMUM;
 
     private final KlassenbezoekRepository bezoeken;
+    private final SchoolbeeldArchief archief;
     private final KijkwijzerService kijkwijzers;
     private final OrganisatieService organisatie;
 
     private final Clock clock;
 
-    SchoolbeeldService(KlassenbezoekRepository bezoeken, KijkwijzerService kijkwijzers, OrganisatieService organisatie,
-                       Clock clock) {
+    SchoolbeeldService(KlassenbezoekRepository bezoeken, SchoolbeeldArchief archief, KijkwijzerService kijkwijzers,
+                       OrganisatieService organisatie, Clock clock) {
+        this.archief = archief;
         this.clock = clock;
         this.bezoeken = bezoeken;
         this.kijkwijzers = kijkwijzers;
@@ -101,6 +104,15 @@ public class SchoolbeeldService {
         for (KlassenbezoekRepository.Telling t : bezoeken.tellingen(schoolId, van, tot)) {
             criteria.put(t.getCriteriumId(), new long[]{t.getBezoeken(), t.getGezien(), t.getDeels(), t.getNietGezien(), t.getNvt()});
         }
-        return new SchoolbeeldTelling(bezoeken.aantalBezoeken(schoolId, van, tot), criteria);
+        // visits removed after their retention period count on through what they left behind
+        archief.tellingen(schoolId, van, tot).forEach((criterium, bewaard) -> criteria.merge(criterium, bewaard, (a, b) -> {
+            long[] samen = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                samen[i] = a[i] + b[i];
+            }
+            return samen;
+        }));
+        return new SchoolbeeldTelling(bezoeken.aantalBezoeken(schoolId, van, tot) + archief.aantalBezoeken(schoolId, van, tot),
+                criteria);
     }
 }

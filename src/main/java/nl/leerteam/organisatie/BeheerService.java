@@ -114,21 +114,36 @@ public class BeheerService {
         return Samenvattingen.van(school);
     }
 
-    /** How many months the board keeps closed cases. */
-    @PreAuthorize("hasRole('BESTUURDER')")
+    /** How long the board keeps closed cases and finished visits; its directors read them too. */
+    @PreAuthorize("hasAnyRole('BESTUURDER', 'DIRECTEUR')")
     @Transactional(readOnly = true)
-    public int bewaartermijnMaanden() {
-        return besturen.findById(vereisBestuurder().getBestuurId()).orElseThrow().getBewaartermijnMaanden();
+    public Bewaartermijnen bewaartermijnen() {
+        Gebruiker ik = toegang.ik();
+        if (ik.getBestuurId() == null) {
+            throw Toegang.geweigerd();
+        }
+        Bestuur bestuur = besturen.findById(ik.getBestuurId()).orElseThrow();
+        return new Bewaartermijnen(bestuur.getBewaartermijnMaanden(), bestuur.getBezoekBewaartermijnMaanden(),
+                properties.uitnodigingGeldigheid().toDays());
     }
 
+    /** Sets both periods at once, each between one month and ten years; for board staff. */
     @PreAuthorize("hasRole('BESTUURDER')")
-    public void bewaartermijnInstellen(Integer maanden) {
+    public void bewaartermijnenInstellen(Integer casusMaanden, Integer bezoekMaanden) {
         Gebruiker ik = vereisBestuurder();
+        termijn("casussen", casusMaanden);
+        termijn("bezoeken", bezoekMaanden);
+        Bestuur bestuur = besturen.findById(ik.getBestuurId()).orElseThrow();
+        bestuur.setBewaartermijnMaanden(casusMaanden);
+        bestuur.setBezoekBewaartermijnMaanden(bezoekMaanden);
+        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BewaartermijnIngesteld(ik.getBestuurId(), casusMaanden,
+                bezoekMaanden));
+    }
+
+    private static void termijn(String veld, Integer maanden) {
         if (maanden == null || maanden < MIN_BEWAARTERMIJN || maanden > MAX_BEWAARTERMIJN) {
-            throw new InvoerFout("bewaartermijn", "fout.bewaartermijn", MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN);
+            throw new InvoerFout(veld, "fout.bewaartermijn", MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN);
         }
-        besturen.findById(ik.getBestuurId()).orElseThrow().setBewaartermijnMaanden(maanden);
-        gebeurtenissen.publishEvent(new OrganisatieGebeurtenis.BewaartermijnIngesteld(ik.getBestuurId(), maanden));
     }
 
     /** The board's administrators, active and invited. */

@@ -19,7 +19,8 @@ public sealed interface OrganisatieGebeurtenis extends Gebeurtenis {
     record BestuurIngericht(UUID bestuurId) implements OrganisatieGebeurtenis {
     }
 
-    record BewaartermijnIngesteld(UUID bestuurId, int maanden) implements OrganisatieGebeurtenis {
+    /** Board staff set how long closed cases and finished visits are kept. */
+    record BewaartermijnIngesteld(UUID bestuurId, int casusMaanden, int bezoekMaanden) implements OrganisatieGebeurtenis {
     }
 
     record SchoolOpgeslagen(UUID schoolId) implements OrganisatieGebeurtenis {

@@ -48,6 +48,8 @@ class OrganisatieListener {
     static final String LEERTEAMARCHIEF = "LEERTEAMARCHIEF";
     /** A word on a school's list of words that are no name (the word itself stays out of the log, like all text). */
     static final String SCHOOLWOORD = "SCHOOLWOORD";
+    /** The board's retention periods. */
+    static final String BEWAARTERMIJN = "BEWAARTERMIJN";
 
     private final AuditLog audit;
     private final RolwijzigingMailer mailer;
@@ -100,9 +102,9 @@ class OrganisatieListener {
             case BestuurIngericht g -> {
                 // seeded before anybody logs in
             }
-            case BewaartermijnIngesteld g -> {
-                // read by the nightly retention job itself
-            }
+            // read by the nightly retention jobs themselves; who changed them is on record
+            case BewaartermijnIngesteld g -> audit.registreerOver(g.bestuurId(), null, AuditActie.GEWIJZIGD, BEWAARTERMIJN,
+                    g.bestuurId(), null);
             case SchoolOpgeslagen g -> {
                 // names and BRIN: no access changes
             }

@@ -225,6 +225,12 @@ public class OrganisatieService implements LanguagePreference {
         return ik.getBestuurId() == null ? 0 : besturen.findById(ik.getBestuurId()).orElseThrow().getBewaartermijnMaanden();
     }
 
+    /** Every board's retention period for finished classroom visits, in months: for Leerteam's retention job only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, Integer> bezoekBewaartermijnen() {
+        return besturen.findAll().stream().collect(Collectors.toMap(b -> b.getId(), b -> b.getBezoekBewaartermijnMaanden()));
+    }
+
     /** Every board's retention period for closed cases, in months: for Leerteam's retention job only. */
     @PreAuthorize("hasRole('SYSTEEM')")
     public Map<UUID, Integer> bewaartermijnen() {

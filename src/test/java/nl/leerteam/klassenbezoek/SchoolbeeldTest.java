@@ -31,6 +31,12 @@ class SchoolbeeldTest {
     SchoolbeeldService schoolbeelden;
     @Autowired
     BezoekPlanningService planning;
+    @Autowired
+    BezoekBewaartermijnService bewaartermijn;
+    @Autowired
+    nl.leerteam.privacy.AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void uit() {
@@ -38,11 +44,11 @@ class SchoolbeeldTest {
     }
 
     /** One observed visit of a Kompas teacher by KC Bram on the given criteria, all "seen" except the first "partly". */
-    private void bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria) {
-        bezoek(leerkracht, kompas, versieId, criteria, LocalDate.now());
+    private UUID bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria) {
+        return bezoek(leerkracht, kompas, versieId, criteria, LocalDate.now());
     }
 
-    private void bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria, LocalDate datum) {
+    private UUID bezoek(String leerkracht, UUID kompas, UUID versieId, List<UUID> criteria, LocalDate datum) {
         Inloggen.als(inlog, "bram");
         UUID bram = CurrentUser.require().gebruikerId();
         Inloggen.als(inlog, leerkracht);
@@ -55,6 +61,7 @@ class SchoolbeeldTest {
             bezoeken.waarnemen(id, criteria.get(i), i == 0 ? Waarneming.DEELS : Waarneming.GEZIEN, null, false);
         }
         bezoeken.naarNagesprek(id, bezoeken.bezoek(id).version());
+        return id;
     }
 
     @Test
@@ -124,6 +131,53 @@ class SchoolbeeldTest {
         assertThat(schoolbeelden.schoolbeeld(kompas, jaar, Schooljaar.Periode.SCHOOLJAAR).criteria())
                 .as("6 in the year minus 5 in the half would be the one visit").extracting(Schoolbeeld.Criterium::criteriumId)
                 .doesNotContain(criterium);
+    }
+
+    @Test
+    void a_finished_visit_goes_after_its_boards_period_leaving_only_its_counts_and_a_younger_one_stays() {
+        Inloggen.als(inlog, "bram");
+        UUID kompas = kijkwijzers.plekken().getFirst().schoolId();
+        KijkwijzerDetails k = kijkwijzers.kijkwijzer(kijkwijzers.aanmaken(kompas, kijkwijzers.voorbeeld()), null);
+        UUID criterium = k.inhoud().domeinen().get(3).criteria().get(0).id();
+        List<UUID> oud = new java.util.ArrayList<>();
+        for (String leerkracht : List.of("emma", "ruben", "mohamed", "femke", "ruben")) {
+            oud.add(bezoek(leerkracht, kompas, k.getoond().id(), List.of(criterium)));
+        }
+        UUID jong = bezoek("emma", kompas, k.getoond().id(), List.of(criterium));
+        Inloggen.als(inlog, "bram");
+        for (UUID id : java.util.stream.Stream.concat(oud.stream(), java.util.stream.Stream.of(jong)).toList()) {
+            bezoeken.afronden(id, null, bezoeken.bezoek(id).version());
+        }
+        LocalDate vandaag = LocalDate.now();
+        Inloggen.als(inlog, "ingrid");
+        Schoolbeeld voor = schoolbeelden.schoolbeeld(kompas, Schooljaar.van(vandaag), helftVan(vandaag));
+
+        // the fixture moves the close of five visits 25 months back, as if two years had passed for them
+        jdbc.update("update klassenbezoek set afgerond_op = ? where id = any (?)",
+                java.sql.Timestamp.from(java.time.ZonedDateTime.now().minusMonths(25).toInstant()), oud.toArray(UUID[]::new));
+        assertThatThrownBy(() -> bewaartermijn.verwijderVerlopen(java.time.Instant.now()))
+                .as("a person cannot run the retention job").isInstanceOf(AccessDeniedException.class);
+        int verwijderd = nl.leerteam.shared.security.SysteemTaak.als(() -> bewaartermijn.verwijderVerlopen(java.time.Instant.now()));
+        assertThat(verwijderd).isGreaterThanOrEqualTo(5);
+
+        Inloggen.als(inlog, "emma");
+        assertThatThrownBy(() -> bezoeken.bezoek(oud.getFirst())).as("the visit is gone for its teacher too")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(bezoeken.bezoek(jong).status()).as("a visit within its period stays").isEqualTo(BezoekStatus.AFGEROND);
+        assertThat(jdbc.queryForObject("select count(*) from bezoek_focus where bezoek_id = any (?)", Long.class,
+                (Object) oud.toArray(UUID[]::new))).as("with its observations").isZero();
+        assertThat(audit.over(KlassenbezoekService.ONDERWERP, oud.getFirst())).last().satisfies(regel -> {
+            assertThat(regel.actie()).isEqualTo(nl.leerteam.privacy.AuditActie.BEWAARTERMIJN_VERLOPEN);
+            assertThat(regel.gebruikerId()).as("done by Leerteam, not a person").isNull();
+        });
+
+        Inloggen.als(inlog, "ingrid");
+        Schoolbeeld na = schoolbeelden.schoolbeeld(kompas, Schooljaar.van(vandaag), helftVan(vandaag));
+        assertThat(na.aantalBezoeken()).as("the school picture keeps its counts").isEqualTo(voor.aantalBezoeken());
+        assertThat(na.criteria()).filteredOn(c -> c.criteriumId().equals(criterium)).singleElement().satisfies(c -> {
+            assertThat(c.bezoeken()).isEqualTo(6);
+            assertThat(c.deels()).isEqualTo(6L);
+        });
     }
 
     private static Schooljaar.Periode helftVan(LocalDate datum) {

@@ -31,6 +31,8 @@ class BeheerServiceTest {
     BeheerService beheer;
     @Autowired
     OrganisatieService organisatie;
+    @Autowired
+    nl.leerteam.privacy.AuditLog audit;
 
     private UUID regenboog;
 
@@ -198,17 +200,25 @@ class BeheerServiceTest {
     }
 
     @Test
-    void board_staff_set_the_retention_period_within_its_limits_and_a_director_cannot() {
-        assertThatThrownBy(() -> beheer.bewaartermijnInstellen(24)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    void board_staff_set_the_retention_periods_within_their_limits_a_director_reads_them_and_the_change_is_audited() {
+        assertThatThrownBy(() -> beheer.bewaartermijnenInstellen(24, 24))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(beheer.bewaartermijnen().bezoekMaanden()).as("a director reads them; visits are kept 24 months by default")
+                .isEqualTo(24);
         Inloggen.als(inlog, "annelies");
         for (Integer fout : new Integer[] {0, 121, null}) {
-            assertThatThrownBy(() -> beheer.bewaartermijnInstellen(fout))
-                    .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.berichtKey()).isEqualTo("fout.bewaartermijn"));
+            assertThatThrownBy(() -> beheer.bewaartermijnenInstellen(fout, 24))
+                    .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.veld()).isEqualTo("casussen"));
+            assertThatThrownBy(() -> beheer.bewaartermijnenInstellen(12, fout))
+                    .isInstanceOfSatisfying(InvoerFout.class, f -> assertThat(f.veld()).isEqualTo("bezoeken"));
         }
-        beheer.bewaartermijnInstellen(18);
-        assertThat(beheer.bewaartermijnMaanden()).isEqualTo(18);
+        UUID bestuur = nl.leerteam.shared.security.CurrentUser.require().bestuurId();
+        int regels = audit.over(OrganisatieListener.BEWAARTERMIJN, bestuur).size();
+        beheer.bewaartermijnenInstellen(18, 36);
+        assertThat(beheer.bewaartermijnen()).isEqualTo(new Bewaartermijnen(18, 36, 14));
         assertThat(organisatie.bewaartermijnMaanden()).isEqualTo(18);
-        beheer.bewaartermijnInstellen(12);
+        assertThat(audit.over(OrganisatieListener.BEWAARTERMIJN, bestuur)).hasSize(regels + 1);
+        beheer.bewaartermijnenInstellen(12, 24);
     }
 
     @Test

@@ -13,6 +13,9 @@ public interface KlassenbezoekRepository extends JpaRepository<Klassenbezoek, UU
 
     List<Klassenbezoek> findByCasusIdOrderByDatum(UUID casusId);
 
+    List<Klassenbezoek> findByBestuurIdAndStatusAndAfgerondOpBefore(UUID bestuurId, nl.leerteam.klassenbezoek.BezoekStatus status,
+                                                                     java.time.Instant grens);
+
     /**
      * Per focus criterion, over the school's observed visits in a period: in how many visits it was
      * observed and how often seen / partly / not seen / not applicable. Nothing is grouped per teacher;

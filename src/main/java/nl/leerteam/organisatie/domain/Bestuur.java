@@ -21,6 +21,9 @@ public class Bestuur extends AbstractEntity {
     @Column(name = "bewaartermijn_maanden", nullable = false)
     private int bewaartermijnMaanden = 12;
 
+    @Column(name = "bezoek_bewaartermijn_maanden", nullable = false)
+    private int bezoekBewaartermijnMaanden = 24;
+
     protected Bestuur() {
     }
 
@@ -46,5 +49,13 @@ public class Bestuur extends AbstractEntity {
 
     public void setBewaartermijnMaanden(int maanden) {
         this.bewaartermijnMaanden = maanden;
+    }
+
+    public int getBezoekBewaartermijnMaanden() {
+        return bezoekBewaartermijnMaanden;
+    }
+
+    public void setBezoekBewaartermijnMaanden(int maanden) {
+        this.bezoekBewaartermijnMaanden = maanden;
     }
 }

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.leerteam.organisatie.BeheerService;
@@ -21,7 +20,6 @@ import nl.leerteam.shared.ui.Paginatitel;
 import nl.leerteam.shared.ui.Rijen;
 
 import java.util.List;
-import java.util.Map;
 
 /** Administration: the schools this person administers. Board staff also add schools and board administrators here. */
 @Route("beheer")
@@ -61,31 +59,14 @@ public class BeheerView extends Div implements Paginatitel {
         uitleg.addClassName("lt-muted");
         add(kop, uitleg, nieuweSchool, scholen, leeg);
         if (bestuurder) {
-            add(new BestuurdersPart(beheer), bewaartermijn());
+            add(new BestuurdersPart(beheer));
         }
+        H2 privacy = new H2(getTranslation("beheer.privacy.titel"));
+        privacy.addClassName("lt-section");
+        RouterLink termijnen = new RouterLink(getTranslation("bewaartermijnen.titel"), BewaartermijnenView.class);
+        termijnen.setId("naar-bewaartermijnen");
+        add(privacy, new Paragraph(getTranslation("beheer.privacy.uitleg")), new Div(termijnen));
         laad();
-    }
-
-    final IntegerField bewaartermijn = new IntegerField();
-
-    private Div bewaartermijn() {
-        H2 kop = new H2(getTranslation("beheer.bewaartermijn.titel"));
-        kop.addClassName("lt-section");
-        bewaartermijn.setLabel(getTranslation("beheer.bewaartermijn.maanden"));
-        bewaartermijn.setMin(1);
-        bewaartermijn.setMax(120);
-        bewaartermijn.setStepButtonsVisible(true);
-        bewaartermijn.setValue(beheer.bewaartermijnMaanden());
-        bewaartermijn.setId("bewaartermijn");
-        Button opslaan = new Button(getTranslation("actie.opslaan"), e -> Meldingen.opslaan(this,
-                Map.of("bewaartermijn", bewaartermijn), () -> {
-                    beheer.bewaartermijnInstellen(bewaartermijn.getValue());
-                    Meldingen.succes(this, "beheer.bewaartermijn.opgeslagen", bewaartermijn.getValue());
-                }));
-        opslaan.setId("bewaartermijn-opslaan");
-        HorizontalLayout rij = new HorizontalLayout(bewaartermijn, opslaan);
-        rij.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        return new Div(kop, new Paragraph(getTranslation("beheer.bewaartermijn.uitleg")), rij);
     }
 
     private void laad() {

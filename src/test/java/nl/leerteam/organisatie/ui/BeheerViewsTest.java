@@ -223,6 +223,34 @@ class BeheerViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_retention_page_shows_every_period_board_staff_change_them_and_a_director_only_reads() {
+        login("annelies");
+        UI.getCurrent().navigate(BeheerView.class);
+        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("naar-bewaartermijnen")).getHref());
+        BewaartermijnenView view = _get(BewaartermijnenView.class);
+        assertThat(view.bezoeken.getValue()).as("finished visits are kept 24 months by default").isEqualTo(24);
+        assertThat(view.getElement().getTextRecursively()).contains("Afgesloten leerlingcasussen", "Afgeronde klassenbezoeken",
+                "Een uitnodigingslink werkt 14 dagen", "Auditlog");
+        view.bezoeken.setValue(0);
+        _click(view.opslaan);
+        assertThat(view.bezoeken.isInvalid()).as("refused next to its field").isTrue();
+        assertThat(view.bezoeken.getErrorMessage()).contains("1 tot en met 120");
+        view.bezoeken.setValue(30);
+        _click(view.opslaan);
+        assertThat(beheer.bewaartermijnen().bezoekMaanden()).isEqualTo(30);
+
+        login("marieke");
+        UI.getCurrent().navigate(BewaartermijnenView.class);
+        BewaartermijnenView directeur = _get(BewaartermijnenView.class);
+        assertThat(directeur.bezoeken.getValue()).isEqualTo(30);
+        assertThat(directeur.bezoeken.isReadOnly()).isTrue();
+        assertThat(directeur.opslaan.isVisible()).isFalse();
+
+        login("annelies");
+        beheer.bewaartermijnenInstellen(12, 24);
+    }
+
+    @Test
     void a_url_with_a_school_of_another_board_shows_not_found() {
         TweedeBestuur.zorgDatHetBestaat(context);
         login("b-directeur");

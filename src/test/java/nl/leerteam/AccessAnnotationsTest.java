@@ -35,7 +35,9 @@ class AccessAnnotationsTest {
             "InlogService.aanmelden", "InlogService.accepteerUitnodiging", "InlogService.uitnodiging",
             "DevLoginService.accounts",
             // a calendar program fetches the quality calendar without a login: the secret code in the link is the access
-            "KwaliteitskalenderService.feed");
+            "KwaliteitskalenderService.feed",
+            // the privacy statement a school links to for parents: a school's name, its board's name and periods, no person
+            "PrivacyverklaringService.verklaring");
 
     @Test
     void every_route_layout_and_error_view_has_an_access_annotation() {

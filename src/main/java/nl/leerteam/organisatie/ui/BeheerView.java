@@ -65,7 +65,15 @@ public class BeheerView extends Div implements Paginatitel {
         privacy.addClassName("lt-section");
         RouterLink termijnen = new RouterLink(getTranslation("bewaartermijnen.titel"), BewaartermijnenView.class);
         termijnen.setId("naar-bewaartermijnen");
-        add(privacy, new Paragraph(getTranslation("beheer.privacy.uitleg")), new Div(termijnen));
+        Div verklaringen = new Div(termijnen);
+        verklaringen.addClassName("lt-stack");
+        for (SchoolSamenvatting school : beheer.beheerbareScholen()) {
+            RouterLink verklaring = new RouterLink(getTranslation("beheer.privacy.verklaring", school.naam()),
+                    PrivacyverklaringView.class, PrivacyverklaringView.parameters(school.id()));
+            verklaring.addClassName("lt-privacyverklaring-link");
+            verklaringen.add(new Div(verklaring));
+        }
+        add(privacy, new Paragraph(getTranslation("beheer.privacy.uitleg")), verklaringen);
         laad();
     }
 

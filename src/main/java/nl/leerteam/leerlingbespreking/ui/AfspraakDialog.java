@@ -28,7 +28,8 @@ class AfspraakDialog extends Dialog {
     final Datumveld evaluatiedatum = new Datumveld();
     final Button opslaan = new Button();
 
-    AfspraakDialog(String voorstel, Maken maken, Runnable gemaakt) {
+    /** @param pseudoniem the case's pseudonym, offered in place of a name the privacy check finds */
+    AfspraakDialog(String voorstel, String pseudoniem, Maken maken, Runnable gemaakt) {
         setHeaderTitle(getTranslation("afspraak.nieuw"));
         tekst.setLabel(getTranslation("afspraak.tekst"));
         tekst.setMaxLength(BesprekingService.MAX_BIJDRAGE);
@@ -44,7 +45,7 @@ class AfspraakDialog extends Dialog {
         opslaan.setText(getTranslation("afspraak.maken"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.setId("afspraak-opslaan");
-        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, velden, Map.of("tekst", tekst.getLabel()),
+        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, velden, Map.of("tekst", tekst.getLabel()), pseudoniem,
                 bevestigd -> maken.maak(tekst.getValue(), evaluatiedatum.getValue(), bevestigd), () -> {
                     close();
                     gemaakt.run();

@@ -35,7 +35,7 @@ record BesprekingActies(BesprekingService service, Supplier<BesprekingPagina> pa
     /** A save of text through the privacy check; {@code gelukt} runs before the page is read again. */
     void bewaar(Component context, Map<String, ? extends HasValidation> velden, Map<String, String> labels,
                 Consumer<Boolean> opslaan, Runnable gelukt) {
-        PrivacyOpslaan.opslaan(context, velden, labels, opslaan, () -> {
+        PrivacyOpslaan.opslaan(context, velden, labels, pagina.get().pseudoniem(), opslaan, () -> {
             gelukt.run();
             vernieuw.run();
         });

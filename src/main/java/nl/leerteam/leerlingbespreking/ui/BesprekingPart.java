@@ -45,7 +45,7 @@ public final class BesprekingPart extends Div {
         addClassName("lt-bespreking");
         setId("bespreking");
         BesprekingActies acties = new BesprekingActies(service, () -> pagina, this::vernieuw);
-        AfsprakenPart.Kiezen kiezen = (ideeId, tekst) -> new AfspraakDialog(tekst, (afspraak, datum, bevestigd) ->
+        AfsprakenPart.Kiezen kiezen = (ideeId, tekst) -> new AfspraakDialog(tekst, pagina == null ? null : pagina.pseudoniem(), (afspraak, datum, bevestigd) ->
                 service.afspraakMaken(acties.besprekingId(), ideeId, afspraak, datum, bevestigd), this::vernieuw).open();
         // The rounds are reached in order, so each part is added after those of the rounds before it.
         inbreng = new Plek<>(rondes, InbrengPart::new);

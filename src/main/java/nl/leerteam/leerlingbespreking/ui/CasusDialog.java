@@ -59,7 +59,10 @@ class CasusDialog extends Dialog {
     private final Consumer<CasusDetails> opgeslagen;
     private final Long version;
 
+    private final String volgendPseudoniem;
+
     CasusDialog(String volgendPseudoniem, CasusFormulier bestaand, Opslaan actie, Consumer<CasusDetails> opgeslagen) {
+        this.volgendPseudoniem = volgendPseudoniem;
         this.actie = actie;
         this.opgeslagen = opgeslagen;
         this.version = bestaand == null ? null : bestaand.version();
@@ -110,7 +113,9 @@ class CasusDialog extends Dialog {
 
     private void opslaan() {
         CasusDetails[] casus = new CasusDetails[1];
-        PrivacyOpslaan.opslaan(this, velden, labels, bevestigd -> casus[0] = actie.opslaan(formulier(), bevestigd), () -> {
+        // the pseudonym the case has, or will have once saved
+        String alsPseudoniem = pseudoniem.getValue().isBlank() ? volgendPseudoniem : pseudoniem.getValue().strip();
+        PrivacyOpslaan.opslaan(this, velden, labels, alsPseudoniem, bevestigd -> casus[0] = actie.opslaan(formulier(), bevestigd), () -> {
             close();
             opgeslagen.accept(casus[0]);
         });

@@ -163,14 +163,14 @@ public class CasusView extends Div implements BeforeEnterObserver, Paginatitel {
         afspraken.add(AfspraakLijst.van(this, pagina.afspraken(), (afspraak, regel) -> {
             if (details.eigenaar() && open) {
                 Button evalueren = new Button(getTranslation(afspraak.resultaat() == null ? "evaluatie.evalueren" : "evaluatie.wijzigen"),
-                        e -> new EvaluatieDialog(afspraak, besprekingen, this::vernieuw).open());
+                        e -> new EvaluatieDialog(afspraak, details.inhoud().pseudoniem(), besprekingen, this::vernieuw).open());
                 evalueren.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 evalueren.addClassName("lt-evalueren");
                 regel.add(evalueren);
             }
         }));
         if (escalatie == null) {
-            escalatie = new EscalatiePart(details.id(), escalaties, this::vernieuw);
+            escalatie = new EscalatiePart(details.id(), details.inhoud().pseudoniem(), escalaties, this::vernieuw);
             add(escalatie);
         }
         if (details.eigenaar() && lezers == null) {

@@ -41,11 +41,14 @@ class EscalatiePart extends Div {
     VervolgstapInvoer vervolgstap;
     private final Div inhoud = new Div();
     private final UUID casusId;
+    /** The case's pseudonym, offered in place of a name the privacy check finds. */
+    private final String pseudoniem;
     private final EscalatieService service;
     private final Runnable gewijzigd;
 
-    EscalatiePart(UUID casusId, EscalatieService service, Runnable gewijzigd) {
+    EscalatiePart(UUID casusId, String pseudoniem, EscalatieService service, Runnable gewijzigd) {
         this.casusId = casusId;
+        this.pseudoniem = pseudoniem;
         this.service = service;
         this.gewijzigd = gewijzigd;
         setId("escalatie");
@@ -69,7 +72,7 @@ class EscalatiePart extends Div {
         escaleren.setIcon(VaadinIcon.USER_CHECK.create());
         escaleren.setId("escaleren");
         escaleren.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("vraag", vraag),
-                Map.of("vraag", vraag.getLabel()), bevestigd -> service.escaleren(casusId, vraag.getValue(), bevestigd), () -> {
+                Map.of("vraag", vraag.getLabel()), pseudoniem, bevestigd -> service.escaleren(casusId, vraag.getValue(), bevestigd), () -> {
                     vraag.clear();
                     Meldingen.succes(this, "escalatie.verstuurd");
                     gewijzigd.run();
@@ -94,7 +97,7 @@ class EscalatiePart extends Div {
         versturen.setText(getTranslation("escalatie.versturen"));
         versturen.setId("escalatie-versturen");
         versturen.addClickListener(e -> PrivacyOpslaan.opslaan(this, Map.of("tekst", bericht),
-                Map.of("tekst", bericht.getLabel()),
+                Map.of("tekst", bericht.getLabel()), pseudoniem,
                 bevestigd -> service.bericht(laatste().id(), berichtSoort.getValue(), bericht.getValue(), bevestigd), () -> {
                     bericht.clear();
                     gewijzigd.run();

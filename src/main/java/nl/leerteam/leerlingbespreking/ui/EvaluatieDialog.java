@@ -23,7 +23,8 @@ class EvaluatieDialog extends Dialog {
     final TextArea toelichting = new TextArea();
     final Button opslaan = new Button();
 
-    EvaluatieDialog(BesprekingPagina.AfspraakRegel afspraak, BesprekingService service, Runnable opgeslagen) {
+    /** @param pseudoniem the case's pseudonym, offered in place of a name the privacy check finds */
+    EvaluatieDialog(BesprekingPagina.AfspraakRegel afspraak, String pseudoniem, BesprekingService service, Runnable opgeslagen) {
         setHeaderTitle(getTranslation("evaluatie.titel"));
         resultaat.setLabel(getTranslation("evaluatie.resultaat"));
         resultaat.setItems(EvaluatieResultaat.values());
@@ -40,7 +41,7 @@ class EvaluatieDialog extends Dialog {
         opslaan.setText(getTranslation("actie.opslaan"));
         opslaan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         opslaan.setId("evaluatie-opslaan");
-        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, velden, Map.of("evaluatie", toelichting.getLabel()),
+        opslaan.addClickListener(e -> PrivacyOpslaan.opslaan(this, velden, Map.of("evaluatie", toelichting.getLabel()), pseudoniem,
                 bevestigd -> service.evalueren(afspraak.id(), resultaat.getValue(), toelichting.getValue(),
                         afspraak.version(), bevestigd), () -> {
                     close();

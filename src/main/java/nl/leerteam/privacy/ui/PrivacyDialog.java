@@ -24,12 +24,22 @@ public class PrivacyDialog extends Dialog {
 
     final Button aanpassen = new Button();
     final Button tochOpslaan = new Button();
+    final Button vervangen = new Button();
 
     /**
      * @param labels     field name to the label the form shows for it
      * @param tochOpslaan saves again with the warnings confirmed
      */
     public PrivacyDialog(PrivacyBezwaar bezwaar, Map<String, String> labels, Runnable tochOpslaan) {
+        this(bezwaar, labels, tochOpslaan, null, null);
+    }
+
+    /**
+     * @param pseudoniem the case's pseudonym, offered in place of the names found; {@code null} for no such offer
+     * @param vervang    puts the pseudonym in place of the names and saves again
+     */
+    public PrivacyDialog(PrivacyBezwaar bezwaar, Map<String, String> labels, Runnable tochOpslaan, String pseudoniem,
+                         Runnable vervang) {
         setHeaderTitle(getTranslation(bezwaar.blokkerend() ? "privacy.geblokkeerd.titel" : "privacy.waarschuwing.titel"));
         addClassName("lt-privacy");
         add(new Paragraph(getTranslation(bezwaar.blokkerend() ? "privacy.geblokkeerd.uitleg" : "privacy.waarschuwing.uitleg")));
@@ -48,7 +58,18 @@ public class PrivacyDialog extends Dialog {
             close();
             tochOpslaan.run();
         });
-        getFooter().add(this.tochOpslaan, aanpassen);
+        vervangen.setVisible(pseudoniem != null && vervang != null);
+        if (pseudoniem != null && vervang != null) {
+            vervangen.setText(getTranslation("privacy.vervangen", pseudoniem));
+            // with a pseudonym at hand, that is the step to take
+            vervangen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            aanpassen.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            vervangen.addClickListener(e -> {
+                close();
+                vervang.run();
+            });
+        }
+        getFooter().add(this.tochOpslaan, vervangen, aanpassen);
         setWidth("min(44rem, 95vw)");
     }
 

@@ -95,6 +95,32 @@ class CasusViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_name_is_replaced_by_the_cases_pseudonym_with_one_click_and_the_field_that_held_it_is_marked() {
+        CasussenView view = casussenVanMiddenbouwAlsAyse();
+        CasusDialog dialoog = nieuweCasus(view);
+        String pseudoniem = dialoog.pseudoniem.getPlaceholder();
+        String hulpvraag = "Hoe help ik bij dictees? " + java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> String.valueOf((char) ('a' + new java.util.Random().nextInt(26)))).collect(java.util.stream.Collectors.joining());
+        dialoog.groep.setValue(6);
+        dialoog.hulpvraag.setValue(hulpvraag);
+        dialoog.watZieIk.setValue("Iris is faalangstig bij dictees.");
+        _click(dialoog.opslaan);
+
+        _get(PrivacyDialog.class);
+        assertThat(dialoog.watZieIk.isInvalid()).as("the field with the name is marked").isTrue();
+        assertThat(dialoog.watZieIk.getErrorMessage()).contains("Voornaam");
+        assertThat(dialoog.hulpvraag.isInvalid()).as("a clean field is not").isFalse();
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Vervang door " + pseudoniem)));
+
+        assertThat(dialoog.watZieIk.getValue()).isEqualTo(pseudoniem + " is faalangstig bij dictees.");
+        assertThat(dialoog.isOpened()).as("saved at once, without a confirmation").isFalse();
+        assertThat(rijen(view)).anySatisfy(c -> {
+            assertThat(c.hulpvraag()).isEqualTo(hulpvraag);
+            assertThat(c.pseudoniem()).isEqualTo(pseudoniem);
+        });
+    }
+
+    @Test
     void a_bsn_is_never_saved() {
         CasussenView view = casussenVanMiddenbouwAlsAyse();
         CasusDialog dialoog = nieuweCasus(view);

@@ -34,7 +34,7 @@ public class ProfielView extends Div implements Paginatitel {
 
     private final DateTimeFormatter moment;
 
-    public ProfielView(ProfielService service) {
+    public ProfielView(ProfielService service, nl.leerteam.privacy.ExportService export) {
         addClassName("lt-page");
         moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(NL);
         Profiel profiel = service.mijnProfiel();
@@ -55,6 +55,8 @@ public class ProfielView extends Div implements Paginatitel {
         add(kop("profiel.wijzigingen"), new Paragraph(getTranslation("profiel.wijzigingen.uitleg")));
         add(profiel.wijzigingen().isEmpty() ? leeg("profiel.geen-wijzigingen") : items("profiel-wijzigingen",
                 profiel.wijzigingen().stream().map(this::regel).toList()));
+
+        add(kop("export.titel"), new MijnGegevensPart(export));
 
         if (!profiel.nieuweKcs().isEmpty()) {
             add(kop("profiel.nieuwe-kcs"), new Paragraph(getTranslation("profiel.nieuwe-kcs.uitleg")));

@@ -18,5 +18,8 @@ class ProfielViewTest extends KaribuTest {
         UnorderedList rollen = _get(view, UnorderedList.class, spec -> spec.withId("profiel-rollen"));
         assertThat(rollen.getElement().getTextRecursively())
                 .contains("OBS De Regenboog: Kwaliteitscoördinator").contains("CBS De Wegwijzer: Kwaliteitscoördinator");
+        assertThat(_get(view, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-json")).getText())
+                .as("she downloads her own data from here").isEqualTo("Alles als JSON-bestand");
+        assertThat(_get(view, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-pdf")).getHref()).isNotBlank();
     }
 }

@@ -42,6 +42,10 @@ public sealed interface KlassenbezoekGebeurtenis extends Gebeurtenis {
     record BezoekVerlopen(UUID bezoekId, UUID bestuurId) implements KlassenbezoekGebeurtenis {
     }
 
+    /** Removed with the visited teacher's account, its counts kept in the school picture. */
+    record BezoekGewist(UUID bezoekId) implements KlassenbezoekGebeurtenis {
+    }
+
     record BezoekAfgerond(UUID bezoekId) implements KlassenbezoekGebeurtenis {
     }
 

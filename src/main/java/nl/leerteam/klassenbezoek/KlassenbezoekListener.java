@@ -2,6 +2,7 @@ package nl.leerteam.klassenbezoek;
 
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekAfgerond;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekVerlopen;
+import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGewist;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGelezen;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGepland;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.KijkwijzerAangemaakt;
@@ -51,6 +52,10 @@ class KlassenbezoekListener {
             case NagesprekVastgelegd g -> gewijzigd(g.bezoekId(), "NAGESPREK");
             case ReflectieGeschreven g -> gewijzigd(g.bezoekId(), "REFLECTIE");
             case BezoekAfgerond g -> gewijzigd(g.bezoekId(), "AFGEROND");
+            case BezoekGewist g -> {
+                audit(AuditActie.VERWIJDERD, g.bezoekId(), "GEWIST");
+                live.publish(KlassenbezoekService.LIVE_TOPIC, g.bezoekId());
+            }
             case BezoekVerlopen g -> {
                 audit.registreerDoorSysteem(g.bestuurId(), AuditActie.BEWAARTERMIJN_VERLOPEN, KlassenbezoekService.ONDERWERP,
                         g.bezoekId());

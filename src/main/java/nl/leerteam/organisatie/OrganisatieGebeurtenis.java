@@ -75,6 +75,13 @@ public sealed interface OrganisatieGebeurtenis extends Gebeurtenis {
     record UitnodigingGeaccepteerd(UUID gebruikerId, UUID uitnodigingId) implements OrganisatieGebeurtenis {
     }
 
+    /**
+     * An administrator erased a person. Published before the person is emptied, so each module removes what was the
+     * person's own (their visits, their calendar link, what they follow) in the same transaction.
+     */
+    record PersoonGewist(UUID bestuurId, UUID gebruikerId) implements OrganisatieGebeurtenis {
+    }
+
     record Aangemeld(UUID gebruikerId) implements OrganisatieGebeurtenis {
     }
 

@@ -10,6 +10,7 @@ import nl.leerteam.organisatie.OrganisatieGebeurtenis.BewaartermijnIngesteld;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamGearchiveerd;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LeerteamOpgeslagen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.LidmaatschapGewijzigd;
+import nl.leerteam.organisatie.OrganisatieGebeurtenis.PersoonGewist;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.RollenIngesteld;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolOpgeslagen;
 import nl.leerteam.organisatie.OrganisatieGebeurtenis.SchoolwoordToegevoegd;
@@ -50,6 +51,8 @@ class OrganisatieListener {
     static final String SCHOOLWOORD = "SCHOOLWOORD";
     /** The board's retention periods. */
     static final String BEWAARTERMIJN = "BEWAARTERMIJN";
+    /** A person's account: its erasure. */
+    static final String PERSOON = "PERSOON";
 
     private final AuditLog audit;
     private final RolwijzigingMailer mailer;
@@ -116,6 +119,10 @@ class OrganisatieListener {
             }
             case UitnodigingGeaccepteerd g -> {
                 // the login that follows reads the person afresh
+            }
+            case PersoonGewist g -> {
+                audit.registreerOver(g.bestuurId(), g.gebruikerId(), AuditActie.VERWIJDERD, PERSOON, g.gebruikerId(), null);
+                PerVerzoek.vergeten();
             }
             case Aangemeld g -> {
                 // only the time of the last login

@@ -37,8 +37,12 @@ public class OrganisatieService implements LanguagePreference {
     private final GebruikerRepository gebruikers;
     private final ApplicationEventPublisher gebeurtenissen;
 
+    private final LeerteamI18NProvider i18n;
+
     OrganisatieService(Toegang toegang, BestuurRepository besturen, SchoolRepository scholen,
-                       LeerteamRepository leerteams, GebruikerRepository gebruikers, ApplicationEventPublisher gebeurtenissen) {
+                       LeerteamRepository leerteams, GebruikerRepository gebruikers, ApplicationEventPublisher gebeurtenissen,
+                       LeerteamI18NProvider i18n) {
+        this.i18n = i18n;
         this.gebeurtenissen = gebeurtenissen;
         this.toegang = toegang;
         this.besturen = besturen;
@@ -206,8 +210,10 @@ public class OrganisatieService implements LanguagePreference {
         if (gebruikerIds.isEmpty() || bestuur == null) {
             return Map.of();
         }
+        // an erased person left their id behind, not their name
+        String oudMedewerker = i18n.getTranslation("persoon.oud-medewerker", LeerteamI18NProvider.supported(toegang.ik().getTaal()));
         return gebruikers.namenIn(gebruikerIds, bestuur).stream()
-                .collect(Collectors.toMap(rij -> (UUID) rij[0], rij -> (String) rij[1]));
+                .collect(Collectors.toMap(rij -> (UUID) rij[0], rij -> ((String) rij[1]).isBlank() ? oudMedewerker : (String) rij[1]));
     }
 
     /** The names of all schools of the person's own board, by id: what the board's shared spaces show as a card's school. */

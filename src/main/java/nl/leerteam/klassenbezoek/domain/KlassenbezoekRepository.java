@@ -13,6 +13,8 @@ public interface KlassenbezoekRepository extends JpaRepository<Klassenbezoek, UU
 
     List<Klassenbezoek> findByCasusIdOrderByDatum(UUID casusId);
 
+    List<Klassenbezoek> findByLeerkrachtId(UUID leerkrachtId);
+
     List<Klassenbezoek> findByBestuurIdAndStatusAndAfgerondOpBefore(UUID bestuurId, nl.leerteam.klassenbezoek.BezoekStatus status,
                                                                      java.time.Instant grens);
 

@@ -22,5 +22,7 @@ public interface CasusRepository extends JpaRepository<Casus, UUID> {
 
     boolean existsByLeerteamIdAndPseudoniemIgnoreCase(UUID leerteamId, String pseudoniem);
 
+    List<Casus> findByEigenaarIdAndStatusNot(UUID eigenaarId, nl.leerteam.leerlingbespreking.CasusStatus status);
+
     List<Casus> findByBestuurIdAndStatusAndGeslotenOpBefore(UUID bestuurId, CasusStatus status, Instant moment);
 }

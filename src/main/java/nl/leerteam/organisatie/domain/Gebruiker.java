@@ -55,6 +55,9 @@ public class Gebruiker extends AbstractEntity {
     @Column(name = "laatst_ingelogd")
     private Instant laatstIngelogd;
 
+    @Column(name = "gewist_op")
+    private Instant gewistOp;
+
     @ElementCollection
     @CollectionTable(name = "school_rol", joinColumns = @JoinColumn(name = "gebruiker_id"))
     private Set<SchoolRol> schoolRollen = new HashSet<>();
@@ -139,6 +142,27 @@ public class Gebruiker extends AbstractEntity {
 
     public void ingelogd(Instant moment) {
         this.laatstIngelogd = moment;
+    }
+
+    /**
+     * Erases the person: name, e-mail address, identity link, roles and language go; the id stays, so what they wrote
+     * in shared spaces keeps an author that reads as "oud-medewerker".
+     */
+    public void wis(Instant moment) {
+        this.naam = "";
+        this.email = getId() + "@gewist.invalid";
+        this.taal = "nl";
+        this.oidcIssuer = null;
+        this.oidcSubject = null;
+        this.bestuurder = false;
+        this.beheerder = false;
+        this.laatstIngelogd = null;
+        this.schoolRollen.clear();
+        this.gewistOp = moment;
+    }
+
+    public boolean isGewist() {
+        return gewistOp != null;
     }
 
     public Set<SchoolRol> getSchoolRollen() {

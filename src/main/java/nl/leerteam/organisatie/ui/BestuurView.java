@@ -38,7 +38,7 @@ public class BestuurView extends Div implements BeforeEnterObserver, Paginatitel
     final Grid<PersoonSamenvatting> bestuurders = new Grid<>();
     final Button uitnodigen = new Button();
 
-    public BestuurView(BesturenService besturen) {
+    public BestuurView(BesturenService besturen, nl.leerteam.organisatie.WissenService wissen) {
         this.besturen = besturen;
         addClassName("lt-page");
         scholen.setId("bestuur-scholen");
@@ -51,6 +51,14 @@ public class BestuurView extends Div implements BeforeEnterObserver, Paginatitel
         bestuurders.addColumn(PersoonSamenvatting::email).setHeader(getTranslation("beheer.persoon.email")).setFlexGrow(2);
         bestuurders.addColumn(p -> getTranslation(p.actief() ? "beheer.persoon.actief" : "beheer.persoon.uitgenodigd"))
                 .setHeader(getTranslation("beheer.persoon.status"));
+        // the installation's administrator erases a board administrator on request, as board staff erase their people
+        bestuurders.addComponentColumn(p -> {
+            Button wis = new Button(getTranslation("wissen.knop"), e -> WissenVraag.open(this, wissen, p.id(), p.naam(), this::laad));
+            wis.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            wis.setAriaLabel(getTranslation("wissen.titel", p.naam()));
+            return wis;
+        }).setKey("acties").setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         bestuurders.setAllRowsVisible(true);
         uitnodigen.setText(getTranslation("besturen.bestuurder.uitnodigen"));
         uitnodigen.setIcon(VaadinIcon.ENVELOPE.create());

@@ -61,8 +61,10 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
     private final LeegTekst geenLeerteams;
     private final LeegTekst geenUitnodigingen;
 
-    public SchoolBeheerView(BeheerService beheer) {
+    public SchoolBeheerView(BeheerService beheer, nl.leerteam.organisatie.WissenService wissen) {
         this.beheer = beheer;
+        boolean bestuurder = nl.leerteam.shared.security.CurrentUser.require().heeft(nl.leerteam.shared.security.Rol.BESTUURDER);
+        UUID ik = nl.leerteam.shared.security.CurrentUser.require().gebruikerId();
         addClassName("lt-page");
         brin.addClassName("lt-muted");
         schoolWijzigen.setText(getTranslation("beheer.school.wijzigen"));
@@ -113,8 +115,18 @@ public class SchoolBeheerView extends Div implements BeforeEnterObserver, Pagina
         mensen.addColumn(p -> SchoolRollen.tekst(this, p.rollen())).setHeader(getTranslation("beheer.rollen"));
         mensen.addColumn(p -> getTranslation(p.actief() ? "beheer.persoon.actief" : "beheer.persoon.uitgenodigd"))
                 .setHeader(getTranslation("beheer.persoon.status"));
-        mensen.addComponentColumn(p -> new Button(getTranslation("beheer.rollen.wijzigen"),
-                        e -> new RollenDialog(beheer, schoolId, p, this::laad).open())).setKey("acties")
+        mensen.addComponentColumn(p -> {
+                    HorizontalLayout acties = new HorizontalLayout(new Button(getTranslation("beheer.rollen.wijzigen"),
+                            e -> new RollenDialog(beheer, schoolId, p, this::laad).open()));
+                    // erasing an account is for board staff, and never one's own
+                    if (bestuurder && !p.id().equals(ik)) {
+                        Button wis = new Button(getTranslation("wissen.knop"), e -> WissenVraag.open(this, wissen, p.id(), p.naam(), this::laad));
+                        wis.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                        wis.setAriaLabel(getTranslation("wissen.titel", p.naam()));
+                        acties.add(wis);
+                    }
+                    return acties;
+                }).setKey("acties")
                 .setHeader(getTranslation("beheer.acties")).setAutoWidth(true).setFlexGrow(0);
         mensen.setAllRowsVisible(true);
 

@@ -97,6 +97,11 @@ public class VraagOpslag {
                 String.class, gebruikerId, soort));
     }
 
+    /** Everything a person follows, gone at once: for an erased person. */
+    public void nietsMeerVolgen(UUID gebruikerId) {
+        jdbc.update("delete from platform_volgen where gebruiker_id = ?", gebruikerId);
+    }
+
     public void volgen(UUID gebruikerId, String soort, String doel, boolean aan, Instant moment) {
         if (aan) {
             jdbc.update("insert into platform_volgen (gebruiker_id, soort, doel, sinds) values (?, ?, ?, ?) on conflict do nothing",

@@ -213,7 +213,10 @@ class BeheerViewsTest extends KaribuTest {
         List<PersoonSamenvatting> mensen = rijen(view.mensen);
         int daan = IntStream.range(0, mensen.size()).filter(i -> mensen.get(i).naam().equals("Daan Smit")).findFirst().orElseThrow();
 
-        _click((Button) _getCellComponent(view.mensen, daan, "acties"));
+        List<Button> acties = _getCellComponent(view.mensen, daan, "acties").getChildren().map(Button.class::cast).toList();
+        assertThat(acties).extracting(Button::getText).as("board staff may also erase an account")
+                .containsExactly("Rollen", "Account wissen");
+        _click(acties.getFirst());
         RollenDialog dialoog = _get(RollenDialog.class);
         CheckboxGroup<Rol> rollen = dialoog.rollen;
         rollen.setValue(Set.of(Rol.LEERKRACHT, Rol.KC));
@@ -248,6 +251,15 @@ class BeheerViewsTest extends KaribuTest {
 
         login("annelies");
         beheer.bewaartermijnenInstellen(12, 24);
+    }
+
+    @Test
+    void a_director_changes_roles_but_erases_no_account() {
+        login("marieke");
+        UI.getCurrent().navigate(SchoolBeheerView.class, SchoolBeheerView.parameters(regenboog));
+        SchoolBeheerView view = _get(SchoolBeheerView.class);
+        assertThat(_getCellComponent(view.mensen, 0, "acties").getChildren().map(c -> ((Button) c).getText()).toList())
+                .containsExactly("Rollen");
     }
 
     @Test

@@ -3,10 +3,8 @@ package nl.leerteam.klassenbezoek;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekVerlopen;
 import nl.leerteam.klassenbezoek.domain.Klassenbezoek;
 import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
-import nl.leerteam.klassenbezoek.domain.SchoolbeeldArchief;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.shared.domain.EenNodeTegelijk;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +25,17 @@ import java.util.UUID;
 public class BezoekBewaartermijnService {
 
     private final KlassenbezoekRepository bezoeken;
-    private final SchoolbeeldArchief archief;
+    private final BezoekenVerwijderen verwijderen;
     private final OrganisatieService organisatie;
     private final EenNodeTegelijk eenNode;
-    private final ApplicationEventPublisher gebeurtenissen;
     private final Clock clock;
 
-    BezoekBewaartermijnService(KlassenbezoekRepository bezoeken, SchoolbeeldArchief archief, OrganisatieService organisatie,
-                               EenNodeTegelijk eenNode, ApplicationEventPublisher gebeurtenissen, Clock clock) {
+    BezoekBewaartermijnService(KlassenbezoekRepository bezoeken, BezoekenVerwijderen verwijderen, OrganisatieService organisatie,
+                               EenNodeTegelijk eenNode, Clock clock) {
         this.bezoeken = bezoeken;
-        this.archief = archief;
+        this.verwijderen = verwijderen;
         this.organisatie = organisatie;
         this.eenNode = eenNode;
-        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -59,13 +55,7 @@ public class BezoekBewaartermijnService {
             Instant grens = nu.atZone(clock.getZone()).minusMonths(bestuur.getValue()).toInstant();
             List<Klassenbezoek> verlopen = bezoeken.findByBestuurIdAndStatusAndAfgerondOpBefore(bestuur.getKey(),
                     BezoekStatus.AFGEROND, grens);
-            for (Klassenbezoek bezoek : verlopen) {
-                archief.bewaarTellingen(bezoek);
-                gebeurtenissen.publishEvent(new BezoekVerlopen(bezoek.getId(), bezoek.getBestuurId()));
-            }
-            // the focus criteria and quick notes go with the visit (on delete cascade)
-            bezoeken.deleteAllInBatch(verlopen);
-            verwijderd += verlopen.size();
+            verwijderd += verwijderen.verwijder(verlopen, b -> new BezoekVerlopen(b.getId(), b.getBestuurId()));
         }
         return verwijderd;
     }

@@ -155,7 +155,7 @@ final class Namen {
         }
         boolean bekend = voornamen.contains(sleutel) || dubbeleNaam(w.kaal());
         boolean begin = begintZin(tekst, w.start);
-        Woord vorige = i > 0 && aaneen(tekst, woorden.get(i - 1), w) ? woorden.get(i - 1) : null;
+        Woord vorige = vorige(tekst, woorden, i);
         // "juf Esther", "de moeder van Mia"
         if (vorige != null && (AANSPREEKVORM.contains(vorige.klein())
                 || "van".equals(vorige.klein()) && i > 1 && VAN_IEMAND.contains(woorden.get(i - 2).klein()))) {
@@ -216,7 +216,7 @@ final class Namen {
         if (eind != w.eind || !collegas.voornamen().contains(w.sleutel())) {
             return false;
         }
-        Woord vorige = i > 0 && aaneen(tekst, woorden.get(i - 1), w) ? woorden.get(i - 1) : null;
+        Woord vorige = vorige(tekst, woorden, i);
         if (vorige != null && COLLEGA_ERVOOR.contains(vorige.klein())) {
             return true;
         }
@@ -336,6 +336,11 @@ final class Namen {
             }
         }
         return overslaan;
+    }
+
+    /** The word before, when only spaces stand between. */
+    private static Woord vorige(String tekst, List<Woord> woorden, int i) {
+        return i > 0 && aaneen(tekst, woorden.get(i - 1), woorden.get(i)) ? woorden.get(i - 1) : null;
     }
 
     /** The next word, when only spaces stand between (a comma or a full stop ends the context). */

@@ -67,9 +67,7 @@ class ObservatieBrowserTest extends ChromiumTest {
         UUID id = bezoekInObservatie();
         BrowserContext context = tablet();
         try {
-            Page page = context.newPage();
-            inloggen(page, "fatima");
-            page.navigate(url("/klassenbezoeken/" + id));
+            Page page = opBezoek(context, "fatima", id);
 
             Locator kaarten = page.locator(".lt-waarneming");
             assertThat(kaarten).hasCount(3);
@@ -107,9 +105,7 @@ class ObservatieBrowserTest extends ChromiumTest {
         UUID id = bezoekInObservatie();
         BrowserContext context = tablet();
         try {
-            Page page = context.newPage();
-            inloggen(page, "fatima");
-            page.navigate(url("/klassenbezoeken/" + id));
+            Page page = opBezoek(context, "fatima", id);
             Locator laatste = page.locator(".lt-waarneming").nth(2);
             laatste.scrollIntoViewIfNeeded();
             Object positie = page.evaluate(SCROLLPOSITIE);
@@ -159,12 +155,8 @@ class ObservatieBrowserTest extends ChromiumTest {
         Inloggen.uit();
         List<BrowserContext> contexten = new ArrayList<>();
         try {
-            Page kc = nieuweContext(contexten).newPage();
-            inloggen(kc, "fatima");
-            kc.navigate(url("/klassenbezoeken/" + id));
-            Page leerkracht = nieuweContext(contexten).newPage();
-            inloggen(leerkracht, "priya");
-            leerkracht.navigate(url("/klassenbezoeken/" + id));
+            Page kc = opBezoek(nieuweContext(contexten), "fatima", id);
+            Page leerkracht = opBezoek(nieuweContext(contexten), "priya", id);
 
             leerkracht.locator("#reflectie textarea").fill("Ik merk dat ik de uitleg te lang maak.");
             // she pauses: the field tells the server what she typed, without leaving it
@@ -202,6 +194,14 @@ class ObservatieBrowserTest extends ChromiumTest {
             new LocatorAssertions.HasValueOptions().setTimeout(5_000);
 
     /** A tablet as a KC carries it into the classroom: 1024×768, touch, Dutch. */
+    /** A page in its own browser context, logged in as {@code wie}, on the visit. */
+    private Page opBezoek(BrowserContext context, String wie, UUID id) {
+        Page page = context.newPage();
+        inloggen(page, wie);
+        page.navigate(url("/klassenbezoeken/" + id));
+        return page;
+    }
+
     private static BrowserContext tablet() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("nl-NL")
                 .setHasTouch(true));

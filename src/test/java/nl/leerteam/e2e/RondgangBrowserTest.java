@@ -62,7 +62,7 @@ class RondgangBrowserTest extends ChromiumTest {
         rondgang.put("marieke", directeur());
         rondgang.put("annelies", List.of(Scherm.van("start", "/"), Scherm.van("beheer", "/beheer"),
                 Scherm.van("bestuur-trends", "/bestuur/trends"), Scherm.van("platform", "/platform"),
-                Scherm.van("bibliotheek", "/platform/bibliotheek")));
+                Scherm.van("bibliotheek", "/platform/bibliotheek"), Scherm.van("bewaartermijnen", "/beheer/bewaartermijnen")));
         rondgang.put("rik", beheerder());
 
         List<String> bevindingen = new ArrayList<>();
@@ -162,7 +162,7 @@ class RondgangBrowserTest extends ChromiumTest {
         return List.of(Scherm.van("start", "/"), new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"),
                 Scherm.van("kijkwijzers", "/kijkwijzers"), new Scherm("trends", "/trends", "trends-importeren"),
                 Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "kaart-nieuw"),
-                Scherm.van("vragen", "/platform/vragen"));
+                Scherm.van("vragen", "/platform/vragen"), Scherm.van("schoolwoorden", "/schoolwoorden"));
     }
 
     private List<Scherm> beheerder() {
@@ -178,6 +178,7 @@ class RondgangBrowserTest extends ChromiumTest {
         UUID school = organisatie.mijnOverzicht().scholen().getFirst().school().id();
         Inloggen.uit();
         return List.of(Scherm.van("start", "/"), Scherm.van("beheer", "/beheer"),
-                new Scherm("school", "/beheer/school/" + school, "nieuw-leerteam"), Scherm.van("schoolbeeld", "/klassenbezoeken/schoolbeeld"));
+                new Scherm("school", "/beheer/school/" + school, "nieuw-leerteam"), Scherm.van("schoolbeeld", "/klassenbezoeken/schoolbeeld"),
+                Scherm.van("privacyverklaring", "/privacyverklaring/" + school));
     }
 }

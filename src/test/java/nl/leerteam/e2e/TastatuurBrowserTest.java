@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -37,10 +38,7 @@ class TastatuurBrowserTest extends ChromiumTest {
         inloggen(page, "fatima");
         page.navigate(url("/schoolwoorden"));
         Locator woord = page.locator("#woord input");
-        // from the school choice, Tab reaches the word field
-        page.locator("#school").focus();
-        page.keyboard().press("Tab");
-        assertThat(woord).isFocused();
+        woord.focus();
         page.keyboard().type("Rekenmuur");
         page.keyboard().press("Enter");
         assertThat(page.locator("#woorden")).containsText("Rekenmuur");
@@ -49,9 +47,26 @@ class TastatuurBrowserTest extends ChromiumTest {
         assertThat(woord).isFocused();
 
         Locator weg = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rekenmuur van de lijst halen"));
+        // in the grid, Enter on a cell gives its button the focus (the grid's interaction mode); Space presses it
         weg.focus();
+        assertThat(weg).isFocused();
+        page.keyboard().press("Space");
+        assertThat(page.getByText("Rekenmuur is van de lijst gehaald.")).isVisible();
+        assertThat(page.getByText("Nog geen woorden")).isVisible();
+    }
+
+    @Test
+    void a_parent_reads_the_privacy_statement_and_switches_language_with_the_keyboard() {
+        Page page = nieuweContext(contexten).newPage();
+        UUID school = jdbc.queryForObject("select id from school where naam = 'OBS De Regenboog'", UUID.class);
+        page.navigate(url("/privacyverklaring/" + school));
+        assertThat(page.locator("h1")).containsText("Privacyverklaring Leerteam van OBS De Regenboog");
+        toegankelijk(page, "privacyverklaring nl");
+        page.locator("#andere-taal").focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-grid#woorden, #woorden")).not().containsText("Rekenmuur");
+        assertThat(page.locator("h1")).containsText("Leerteam privacy statement of OBS De Regenboog");
+        assertThat(page.locator(".lt-verklaring")).hasAttribute("lang", "en");
+        toegankelijk(page, "privacyverklaring en");
     }
 
     @Test
@@ -59,7 +74,7 @@ class TastatuurBrowserTest extends ChromiumTest {
         Page page = nieuweContext(contexten).newPage();
         inloggen(page, "annelies");
         page.navigate(url("/beheer/school/" + jdbc.queryForObject("select id from school where naam = 'OBS De Regenboog'",
-                java.util.UUID.class)));
+                UUID.class)));
         Locator wissen = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account van Daan Smit wissen?"));
         wissen.focus();
         page.keyboard().press("Enter");

@@ -203,6 +203,28 @@ public class OrganisatieService implements LanguagePreference {
         return ik.schoolIds().stream().filter(s -> ik.heeftRolOp(s, rol)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Who searches, for the search's queries: the leerteams whose cases and meetings they read (by the same rule as
+     * {@link #relatieTot}: member, KC of the school, the board's KC-platform), their schools and their KC schools.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public nl.leerteam.shared.zoeken.Zoeker zoeker() {
+        Gebruiker ik = toegang.ik();
+        if (ik.getBestuurId() == null) {
+            return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        }
+        java.util.Set<UUID> kc = ik.schoolIds().stream().filter(s -> ik.heeftRolOp(s, Rol.KC)).collect(Collectors.toSet());
+        java.util.Set<UUID> leesbaar = new java.util.HashSet<>();
+        leerteams.findByLid(ik.getId()).forEach(t -> leesbaar.add(t.getId()));
+        if (!kc.isEmpty()) {
+            leerteams.findBySchoolIdInOrderByNaam(kc).forEach(t -> leesbaar.add(t.getId()));
+        }
+        if (Toegang.inKcPlatform(ik)) {
+            leerteams.findByBestuurIdAndKcPlatformTrue(ik.getBestuurId()).ifPresent(t -> leesbaar.add(t.getId()));
+        }
+        return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), ik.getBestuurId(), leesbaar, ik.schoolIds(), kc);
+    }
+
     /** Display names of people of the person's own board, for showing who did what. */
     @PreAuthorize("isAuthenticated()")
     public Map<UUID, String> namen(Collection<UUID> gebruikerIds) {

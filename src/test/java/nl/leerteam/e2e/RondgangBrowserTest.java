@@ -117,11 +117,20 @@ class RondgangBrowserTest extends ChromiumTest {
         page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
+    /** The WCAG 2.1 A and AA rules of axe-core about names, labels, titles and language. */
+    private static final List<String> TEKSTREGELS = List.of("document-title", "html-has-lang", "html-lang-valid", "valid-lang",
+            "label", "button-name", "link-name", "input-button-name", "select-name", "image-alt", "input-image-alt",
+            "role-img-alt", "svg-img-alt", "aria-command-name", "aria-input-field-name", "aria-toggle-field-name",
+            "aria-meter-name", "aria-progressbar-name", "aria-tooltip-name", "frame-title");
+
     private List<String> bevindingen(Page page, String scherm, Locale taal) {
-        AxeBuilder axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
-        if (!taal.getLanguage().equals("nl")) {
-            // Colours do not change with the language, and contrast is the slowest rule: checked once, in Dutch.
-            axe.disableRules(List.of("color-contrast"));
+        AxeBuilder axe = new AxeBuilder(page);
+        if (taal.getLanguage().equals("nl")) {
+            axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        } else {
+            // Structure, colours and roles do not change with the language; what does is every text a screen reader
+            // hears and the page's language: in English only the rules about those (the walk stays within 15 minutes).
+            axe.withRules(TEKSTREGELS);
         }
         AxeResults resultaat = axe.analyze();
         org.assertj.core.api.Assertions.assertThat(resultaat.getPasses()).as(scherm + ": axe checked rules").isNotEmpty();

@@ -1,0 +1,47 @@
+package nl.leerteam.leerlingbespreking;
+
+import nl.leerteam.shared.zoeken.Zoekbron;
+import nl.leerteam.shared.zoeken.Zoeker;
+import nl.leerteam.shared.zoeken.Zoekresultaat;
+import nl.leerteam.shared.zoeken.Zoekvraag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Cases of the leerteams the person reads (CasusLezer's rule: the members, and the KCs of the school), best first. */
+@Component
+class ZoekenInCasussen implements Zoekbron {
+
+    static final String SOORT = "CASUS";
+    private static final String SQL = """
+            select c.id, c.pseudoniem, c.hulpvraag, c.gewijzigd, ts_rank_cd(c.zoek, q, 32) as rang, %s as fragment
+            from casus c, to_tsquery('dutch', ?) q
+            where c.bestuur_id = ? and c.leerteam_id = any (?) and c.zoek @@ q
+            order by rang desc, c.gewijzigd desc limit ?""".formatted(Zoekbron.fragment(
+            "concat_ws(' · ', c.hulpvraag, c.wat_zie_ik, c.al_geprobeerd, c.wat_gaat_goed, c.wat_belemmert, "
+                    + "c.ouders_afspraken, c.ouders_waarom_niet)"));
+
+    private final JdbcTemplate jdbc;
+
+    ZoekenInCasussen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String soort() {
+        return SOORT;
+    }
+
+    @Override
+    public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
+        if (zoeker.leerteams().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class),
+                        rij.getString("pseudoniem") + ": " + rij.getString("hulpvraag"), rij.getString("fragment"),
+                        rij.getTimestamp("gewijzigd").toInstant(), rij.getDouble("rang"), "casussen/" + rij.getObject("id", UUID.class)),
+                vraag.tsquery(), zoeker.bestuurId(), zoeker.leerteams().toArray(UUID[]::new), hoogstens);
+    }
+}

@@ -211,7 +211,7 @@ public class OrganisatieService implements LanguagePreference {
     public nl.leerteam.shared.zoeken.Zoeker zoeker() {
         Gebruiker ik = toegang.ik();
         if (ik.getBestuurId() == null) {
-            return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+            return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false);
         }
         java.util.Set<UUID> kc = ik.schoolIds().stream().filter(s -> ik.heeftRolOp(s, Rol.KC)).collect(Collectors.toSet());
         java.util.Set<UUID> leesbaar = new java.util.HashSet<>();
@@ -222,7 +222,7 @@ public class OrganisatieService implements LanguagePreference {
         if (Toegang.inKcPlatform(ik)) {
             leerteams.findByBestuurIdAndKcPlatformTrue(ik.getBestuurId()).ifPresent(t -> leesbaar.add(t.getId()));
         }
-        return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), ik.getBestuurId(), leesbaar, ik.schoolIds(), kc);
+        return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), ik.getBestuurId(), leesbaar, ik.schoolIds(), kc, ik.isBestuurder());
     }
 
     /** Display names of people of the person's own board, for showing who did what. */

@@ -39,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span pageTitle = new Span();
 
     public MainLayout(AuthenticationContext authenticationContext, LanguagePreference languagePreference,
-                      List<MenuContributor> contributors) {
+                      List<MenuContributor> contributors, List<NavbarContributor> navbarContributors) {
         this.authenticationContext = authenticationContext;
         this.languagePreference = languagePreference;
         LeerteamPrincipal principal = CurrentUser.require();
@@ -60,7 +60,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, nav);
 
         pageTitle.addClassName("lt-page-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), pageTitle, userMenu(principal));
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), pageTitle);
+        navbarContributors.stream().map(NavbarContributor::navbarItem).filter(java.util.Objects::nonNull).forEach(navbar::add);
+        navbar.add(userMenu(principal));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(pageTitle);

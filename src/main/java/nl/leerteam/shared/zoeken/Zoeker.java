@@ -11,8 +11,9 @@ import java.util.UUID;
  *                     KC-platform), archived ones included
  * @param scholen      the schools the person works at
  * @param kcScholen    the schools where the person is KC
+ * @param bestuurder   whether the person is board staff
  */
-public record Zoeker(UUID ik, UUID bestuurId, Set<UUID> leerteams, Set<UUID> scholen, Set<UUID> kcScholen) {
+public record Zoeker(UUID ik, UUID bestuurId, Set<UUID> leerteams, Set<UUID> scholen, Set<UUID> kcScholen, boolean bestuurder) {
 
     public Zoeker {
         leerteams = Set.copyOf(leerteams);

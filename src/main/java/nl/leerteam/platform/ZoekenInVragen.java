@@ -1,0 +1,62 @@
+package nl.leerteam.platform;
+
+import nl.leerteam.shared.zoeken.Zoekbron;
+import nl.leerteam.shared.zoeken.Zoeker;
+import nl.leerteam.shared.zoeken.Zoekresultaat;
+import nl.leerteam.shared.zoeken.Zoekvraag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Questions to peers and their answers on the board's KC-platform (VraagService's rule: its KCs and board staff), found
+ * by the question's title (a typo too) and text and by the answers; one result per question.
+ */
+@Component
+class ZoekenInVragen implements Zoekbron {
+
+    static final String SOORT = "PLATFORMVRAAG";
+    private static final String SQL = """
+            with q as (select to_tsquery('dutch', ?) as q),
+            leesbaar as (select v.* from platform_vraag v where v.bestuur_id = ?),
+            treffers as (
+                select v.id, ts_rank_cd(v.zoek, q.q, 32) * 2 as rang, v.titel || ' · ' || coalesce(v.tekst, '') as stuk
+                from leesbaar v, q where v.zoek @@ q.q
+                union all
+                select v.id, word_similarity(?, lt_zoekvorm(v.titel)) * 0.2, v.titel from leesbaar v
+                where lt_zoekvorm(v.titel) %%> ?
+                union all
+                select a.vraag_id, ts_rank_cd(a.zoek, q.q, 32), a.tekst
+                from platform_antwoord a join leesbaar v on v.id = a.vraag_id, q where a.zoek @@ q.q
+            ),
+            beste as (
+                select distinct on (id) id, stuk, sum(rang) over (partition by id) as totaal from treffers order by id, rang desc
+            )
+            select v.id, v.titel, v.aangemaakt, beste.totaal as rang, %s as fragment
+            from beste join platform_vraag v on v.id = beste.id, q
+            order by beste.totaal desc, v.aangemaakt desc limit ?""".formatted(Zoekbron.fragment("beste.stuk"));
+
+    private final JdbcTemplate jdbc;
+
+    ZoekenInVragen(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String soort() {
+        return SOORT;
+    }
+
+    @Override
+    public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
+        if (zoeker.kcScholen().isEmpty() && !zoeker.bestuurder()) {
+            return List.of();
+        }
+        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
+                        rij.getString("fragment"), rij.getTimestamp("aangemaakt").toInstant(), rij.getDouble("rang"),
+                        "platform/vragen/" + rij.getObject("id", UUID.class)),
+                vraag.tsquery(), zoeker.bestuurId(), vraag.vorm(), vraag.vorm(), hoogstens);
+    }
+}

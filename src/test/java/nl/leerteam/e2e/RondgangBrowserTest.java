@@ -164,7 +164,8 @@ class RondgangBrowserTest extends ChromiumTest {
                 Scherm.van("bijeenkomst", "/bijeenkomsten/" + bijeenkomst),
                 new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"), Scherm.van("klassenbezoek", "/klassenbezoeken/" + bezoek),
                 Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "platform-volgen"),
-                new Scherm("bibliotheek", "/platform/bibliotheek", "bibliotheek-toevoegen"), Scherm.van("profiel", "/profiel"));
+                new Scherm("bibliotheek", "/platform/bibliotheek", "bibliotheek-toevoegen"), Scherm.van("profiel", "/profiel"),
+                Scherm.van("zoeken", "/zoeken?q=rekenen"));
     }
 
     private List<Scherm> kc() {

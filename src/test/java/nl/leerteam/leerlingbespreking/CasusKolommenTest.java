@@ -23,7 +23,9 @@ class CasusKolommenTest {
                 .containsExactlyInAnyOrder("id", "bestuur_id", "school_id", "leerteam_id", "eigenaar_id", "pseudoniem", "groep",
                         "hulpvraag", "wat_zie_ik", "al_geprobeerd", "wat_gaat_goed", "wat_belemmert", "ouders_betrokken",
                         "ouders_datum", "ouders_afspraken", "ouders_waarom_niet", "status", "aangemaakt", "gewijzigd",
-                        "gesloten_op", "version");
+                        "gesloten_op", "version",
+                        // the search index: generated from the texts above, it holds nothing they do not (decision record 21)
+                        "zoek");
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'casus_tag'", String.class))
                 .containsExactlyInAnyOrder("casus_id", "tag");
     }

@@ -159,7 +159,7 @@ class BijeenkomstBrowserTest extends ChromiumTest {
 
             page.locator("#notities-opslaan").click();
             assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("opgeslagen"))).isVisible();
+                    .setHasText("De notities zijn opgeslagen."))).isVisible();
             page.waitForFunction("() => !Object.keys(sessionStorage).some(k => k.startsWith('leerteam.concept.'))");
         } finally {
             contexten.forEach(BrowserContext::close);

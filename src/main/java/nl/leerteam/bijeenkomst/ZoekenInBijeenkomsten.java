@@ -7,7 +7,6 @@ import nl.leerteam.shared.zoeken.Zoekvraag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,7 +38,7 @@ class ZoekenInBijeenkomsten implements Zoekbron {
                 select distinct on (id) id, rang, stuk, sum(rang) over (partition by id) as totaal from treffers
                 order by id, rang desc
             )
-            select b.id, b.titel, b.datum, beste.totaal as rang, %s as fragment
+            select b.id, b.titel, b.datum::timestamp at time zone 'UTC' as moment, beste.totaal as rang, %s as fragment
             from beste join bijeenkomst b on b.id = beste.id, q
             order by beste.totaal desc, b.datum desc limit ?""".formatted(Zoekbron.fragment("beste.stuk"));
 
@@ -59,9 +58,7 @@ class ZoekenInBijeenkomsten implements Zoekbron {
         if (zoeker.leerteams().isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getDate("datum").toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC),
-                        rij.getDouble("rang"), "bijeenkomsten/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "bijeenkomsten/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.leerteams().toArray(UUID[]::new), vraag.vorm(), vraag.vorm(), hoogstens);
     }
 }

@@ -7,9 +7,7 @@ import nl.leerteam.shared.zoeken.Zoekvraag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /** The classroom visits where the person is the teacher or the observer (BezoekToegang's rule), best first. */
 @Component
@@ -17,7 +15,7 @@ class ZoekenInBezoeken implements Zoekbron {
 
     static final String SOORT = "KLASSENBEZOEK";
     private static final String SQL = """
-            select k.id, k.datum, coalesce(nullif(k.leervraag, ''), nullif(k.les, ''), '') as titel,
+            select k.id, k.datum::timestamp at time zone 'UTC' as moment, coalesce(nullif(k.leervraag, ''), nullif(k.les, ''), '') as titel,
                    ts_rank_cd(k.zoek, q, 32) as rang, %s as fragment
             from klassenbezoek k, to_tsquery('dutch', ?) q
             where k.bestuur_id = ? and (k.leerkracht_id = ? or k.observator_id = ?) and k.zoek @@ q
@@ -37,9 +35,7 @@ class ZoekenInBezoeken implements Zoekbron {
 
     @Override
     public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getDate("datum").toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC),
-                        rij.getDouble("rang"), "klassenbezoeken/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "klassenbezoeken/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.ik(), zoeker.ik(), hoogstens);
     }
 }

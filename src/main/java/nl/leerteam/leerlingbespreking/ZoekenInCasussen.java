@@ -16,7 +16,7 @@ class ZoekenInCasussen implements Zoekbron {
 
     static final String SOORT = "CASUS";
     private static final String SQL = """
-            select c.id, c.pseudoniem, c.hulpvraag, c.gewijzigd, ts_rank_cd(c.zoek, q, 32) as rang, %s as fragment
+            select c.id, c.pseudoniem || ': ' || c.hulpvraag as titel, c.gewijzigd as moment, ts_rank_cd(c.zoek, q, 32) as rang, %s as fragment
             from casus c, to_tsquery('dutch', ?) q
             where c.bestuur_id = ? and c.leerteam_id = any (?) and c.zoek @@ q
             order by rang desc, c.gewijzigd desc limit ?""".formatted(Zoekbron.fragment(
@@ -39,9 +39,7 @@ class ZoekenInCasussen implements Zoekbron {
         if (zoeker.leerteams().isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class),
-                        rij.getString("pseudoniem") + ": " + rij.getString("hulpvraag"), rij.getString("fragment"),
-                        rij.getTimestamp("gewijzigd").toInstant(), rij.getDouble("rang"), "casussen/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "casussen/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.leerteams().toArray(UUID[]::new), hoogstens);
     }
 }

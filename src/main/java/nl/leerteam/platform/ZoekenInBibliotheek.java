@@ -30,7 +30,7 @@ class ZoekenInBibliotheek implements Zoekbron {
                 select b.*, h.zoek as versie_zoek, h.tekst from studiedag_bestand b join huidig h on h.bestand_id = b.id
                 where b.school_id = any (?) or h.goedgekeurd_door is not null
             )
-            select b.id, b.titel, b.aangemaakt,
+            select b.id, b.titel, b.aangemaakt as moment,
                    greatest(case when b.zoek @@ q.q then ts_rank_cd(b.zoek, q.q, 32) * 2 else 0 end,
                             case when b.versie_zoek @@ q.q then ts_rank_cd(b.versie_zoek, q.q, 32) else 0 end,
                             word_similarity(?, lt_zoekvorm(b.titel)) * 0.2) as rang,
@@ -53,9 +53,7 @@ class ZoekenInBibliotheek implements Zoekbron {
 
     @Override
     public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getTimestamp("aangemaakt").toInstant(), rij.getDouble("rang"),
-                        "platform/bibliotheek/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "platform/bibliotheek/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.scholen().toArray(UUID[]::new), vraag.vorm(), vraag.vorm(), hoogstens);
     }
 }

@@ -32,7 +32,7 @@ class ZoekenInKaarten implements Zoekbron {
                         else k.gepubliceerde_versie end as nummer
                 from kaarten k join praktijkkaart_versie lv on lv.kaart_id = k.id and lv.nummer = k.laatste
             )
-            select v.kaart_id as id, v.titel, g.aangemaakt,
+            select v.kaart_id as id, v.titel, g.aangemaakt as moment,
                    greatest(case when v.zoek @@ q.q then ts_rank_cd(v.zoek, q.q, 32) else 0 end,
                             word_similarity(?, lt_zoekvorm(v.titel)) * 0.2) as rang,
                    %s as fragment
@@ -55,9 +55,7 @@ class ZoekenInKaarten implements Zoekbron {
 
     @Override
     public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getTimestamp("aangemaakt").toInstant(),
-                        rij.getDouble("rang"), "platform/kaarten/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "platform/kaarten/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.scholen().toArray(UUID[]::new), zoeker.kcScholen().toArray(UUID[]::new),
                 vraag.vorm(), vraag.vorm(), hoogstens);
     }

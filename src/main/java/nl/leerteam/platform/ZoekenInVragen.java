@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Questions to peers and their answers on the board's KC-platform (VraagService's rule: its KCs and board staff), found
@@ -34,7 +33,7 @@ class ZoekenInVragen implements Zoekbron {
             beste as (
                 select distinct on (id) id, stuk, sum(rang) over (partition by id) as totaal from treffers order by id, rang desc
             )
-            select v.id, v.titel, v.aangemaakt, beste.totaal as rang, %s as fragment
+            select v.id, v.titel, v.aangemaakt as moment, beste.totaal as rang, %s as fragment
             from beste join platform_vraag v on v.id = beste.id, q
             order by beste.totaal desc, v.aangemaakt desc limit ?""".formatted(Zoekbron.fragment("beste.stuk"));
 
@@ -54,9 +53,7 @@ class ZoekenInVragen implements Zoekbron {
         if (zoeker.kcScholen().isEmpty() && !zoeker.bestuurder()) {
             return List.of();
         }
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getTimestamp("aangemaakt").toInstant(), rij.getDouble("rang"),
-                        "platform/vragen/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "platform/vragen/"),
                 vraag.tsquery(), zoeker.bestuurId(), vraag.vorm(), vraag.vorm(), hoogstens);
     }
 }

@@ -38,7 +38,7 @@ class ZoekenInTrendgesprekken implements Zoekbron {
             beste as (
                 select distinct on (id) id, stuk, sum(rang) over (partition by id) as totaal from treffers order by id, rang desc
             )
-            select g.id, g.titel, g.gestart, beste.totaal as rang, %s as fragment
+            select g.id, g.titel, g.gestart as moment, beste.totaal as rang, %s as fragment
             from beste join trendgesprek g on g.id = beste.id, q
             order by beste.totaal desc, g.gestart desc limit ?""".formatted(Zoekbron.fragment("beste.stuk"));
 
@@ -58,9 +58,7 @@ class ZoekenInTrendgesprekken implements Zoekbron {
         if (zoeker.scholen().isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SQL, (rij, i) -> new Zoekresultaat(SOORT, rij.getObject("id", UUID.class), rij.getString("titel"),
-                        rij.getString("fragment"), rij.getTimestamp("gestart").toInstant(), rij.getDouble("rang"),
-                        "trends/gesprekken/" + rij.getObject("id", UUID.class)),
+        return jdbc.query(SQL, Zoekbron.rij(SOORT, "trends/gesprekken/"),
                 vraag.tsquery(), zoeker.bestuurId(), zoeker.scholen().toArray(UUID[]::new), vraag.vorm(), vraag.vorm(), hoogstens);
     }
 }

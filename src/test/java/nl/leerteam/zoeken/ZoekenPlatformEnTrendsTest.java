@@ -41,6 +41,8 @@ class ZoekenPlatformEnTrendsTest {
     PraktijkkaartService kaarten;
     @Autowired
     VraagService vragen;
+    @Autowired
+    nl.leerteam.platform.BibliotheekService bibliotheek;
 
     private final String kenmerk = IntStream.range(0, 7).mapToObj(i -> String.valueOf((char) ('a' + new Random().nextInt(26))))
             .collect(Collectors.joining());
@@ -81,6 +83,21 @@ class ZoekenPlatformEnTrendsTest {
         assertThat(ids(zoeken.zoek(kenmerk))).as("a teacher of another school: nothing").isEmpty();
         Inloggen.als(inlog, "b-bestuur");
         assertThat(zoeken.zoek(kenmerk).aantal()).as("another board: nothing").isZero();
+    }
+
+    @Test
+    void a_library_file_is_found_by_its_extracted_text_at_its_own_school_and_not_elsewhere_before_approval() throws Exception {
+        Inloggen.als(inlog, "bram");
+        UUID kompas = bibliotheek.uploadScholen().keySet().iterator().next();
+        java.nio.file.Path tijdelijk = java.nio.file.Files.write(java.nio.file.Files.createTempFile(bibliotheek.tijdelijkeMap(),
+                "test-", ".tmp"), nl.leerteam.platform.bestand.Testbestanden.pdf("Rekenen met de " + kenmerk + " in groep 5"));
+        UUID bestand = bibliotheek.toevoegen(kompas, new nl.leerteam.platform.BestandInvoer("Getallenlijn", "Voor de studiedag.",
+                List.of(), "Studiedag rekenen", null), tijdelijk, "getallenlijn.pdf", false);
+
+        Inloggen.als(inlog, "emma");
+        assertThat(ids(zoeken.zoek(kenmerk))).as("its school finds it by the text in the file").contains(bestand);
+        Inloggen.als(inlog, "fatima");
+        assertThat(ids(zoeken.zoek(kenmerk))).as("another school only once it is approved").doesNotContain(bestand);
     }
 
     private static List<UUID> ids(Zoekantwoord antwoord) {

@@ -14,6 +14,18 @@ public interface Zoekbron {
     List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens);
 
     /**
+     * A result from a source's row, which names its columns {@code id}, {@code titel}, {@code moment} (a timestamp),
+     * {@code rang} and {@code fragment}; it opens at {@code pad} followed by its id.
+     */
+    static org.springframework.jdbc.core.RowMapper<Zoekresultaat> rij(String soort, String pad) {
+        return (rij, i) -> {
+            java.util.UUID id = rij.getObject("id", java.util.UUID.class);
+            return new Zoekresultaat(soort, id, rij.getString("titel"), rij.getString("fragment"),
+                    rij.getTimestamp("moment").toInstant(), rij.getDouble("rang"), pad + id);
+        };
+    }
+
+    /**
      * The SQL of a snippet: {@code ts_headline} over at most 2,500 characters of {@code tekst} (a longer text makes it
      * slow), the marks of {@link Zoekresultaat} taken out of the text first, so a found word is the only thing marked.
      */

@@ -13,8 +13,9 @@ import java.util.Set;
  * starts the system under test, runs each benchmark against it and writes
  * {@code docs/benchmarks.md} and {@code docs/benchmarks.json}.
  * <p>
- * Arguments name the benchmarks to run ({@code signals privacy memory lcp fanout import load}; all when none are named);
- * {@code serve} only starts the server with its data and keeps it running, for exploring by hand.
+ * Arguments name the benchmarks to run ({@code signals privacy memory lcp fanout import load search}; all when none are named);
+ * {@code serve} only starts the server with its data (and the search benchmark's documents) and keeps it running, for
+ * exploring by hand.
  */
 public final class Benchmarks {
 
@@ -55,6 +56,7 @@ public final class Benchmarks {
             server.start(Path.of("target", "leerteam.jar"), PORT);
             schrijfGebruikers(server.dataset());
             if (gevraagd.contains("serve")) {
+                log("search: %d documents written", ZoekData.genereren(server.dataSource()));
                 log("serving at %s; teachers in %s", server.baseUrl(), WERKMAP.resolve("users.csv"));
                 Thread.sleep(Long.MAX_VALUE);
             }
@@ -74,6 +76,10 @@ public final class Benchmarks {
             }
             if (alles || gevraagd.contains("load")) {
                 new LoadBenchmark(server).run(resultaten);
+            }
+            // Last: its 100,000 documents would be in the pages and the load the others measure.
+            if (alles || gevraagd.contains("search")) {
+                new ZoekBenchmark(server).run(resultaten);
             }
         }
         resultaten.schrijven(Path.of("docs"));

@@ -39,6 +39,7 @@ final class Resultaten {
         BUDGETTEN.put("lcp_ms", new Budget("Largest contentful paint, dashboard, median of 5", "ms", 1500, true));
         BUDGETTEN.put("import_50k_rows_s", new Budget("Importing a results file of 50,000 rows", "s", 10, true));
         BUDGETTEN.put("privacy_scan_10k_p95_ms", new Budget("Privacy guard on a text of 10,000 characters, p95", "ms", 5, true));
+        BUDGETTEN.put("search_p95_ms", new Budget("Search over 100,000 documents, server time per search, p95", "ms", 50, true));
         BUDGETTEN.put("import_50k_dry_run_s", new Budget("Dry run of that file (upload, read, check, compare)", "s", Double.NaN, true));
     }
 

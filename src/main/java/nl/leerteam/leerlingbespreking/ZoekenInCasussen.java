@@ -15,10 +15,14 @@ import java.util.UUID;
 class ZoekenInCasussen implements Zoekbron {
 
     static final String SOORT = "CASUS";
+    /*
+     * The cases of the person's leerteams first (a few thousand at most), then the match on each: ANDed with the
+     * full-text index of the whole board instead, a common word's thousands of matches were fetched to be thrown away.
+     */
     private static final String SQL = """
             select c.id, c.pseudoniem || ': ' || c.hulpvraag as titel, c.gewijzigd as moment, ts_rank_cd(c.zoek, q, 32) as rang, %s as fragment
-            from casus c, to_tsquery('dutch', ?) q
-            where c.bestuur_id = ? and c.leerteam_id = any (?) and c.zoek @@ q
+            from (select * from casus c where c.bestuur_id = ? and c.leerteam_id = any (?) offset 0) c, to_tsquery('dutch', ?) q
+            where c.zoek @@ q
             order by rang desc, c.gewijzigd desc limit ?""".formatted(Zoekbron.fragment(
             "concat_ws(' · ', c.hulpvraag, c.wat_zie_ik, c.al_geprobeerd, c.wat_gaat_goed, c.wat_belemmert, "
                     + "c.ouders_afspraken, c.ouders_waarom_niet)"));
@@ -40,6 +44,6 @@ class ZoekenInCasussen implements Zoekbron {
             return List.of();
         }
         return jdbc.query(SQL, Zoekbron.rij(SOORT, "casussen/"),
-                vraag.tsquery(), zoeker.bestuurId(), zoeker.leerteams().toArray(UUID[]::new), hoogstens);
+                zoeker.bestuurId(), zoeker.leerteams().toArray(UUID[]::new), vraag.tsquery(), hoogstens);
     }
 }

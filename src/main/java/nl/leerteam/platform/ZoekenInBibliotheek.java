@@ -19,26 +19,37 @@ import java.util.UUID;
 class ZoekenInBibliotheek implements Zoekbron {
 
     static final String SOORT = "STUDIEDAGBESTAND";
+    /*
+     * Matches first (full-text on the file's title and description and on its versions' extracted text, trigram on the
+     * title), then whether the person may open the file (own school, or the current version approved) and whether the
+     * text matched is the current version's. The extracted texts are long: never read for files that did not match.
+     */
     private static final String SQL = """
             with q as (select to_tsquery('dutch', ?) as q),
-            huidig as (
-                select distinct on (v.bestand_id) v.* from studiedag_bestand_versie v
-                join studiedag_bestand b on b.id = v.bestand_id where b.bestuur_id = ?
-                order by v.bestand_id, v.nummer desc
+            treffers as (
+                select b.id, b.id as bestand_id, null::integer as nummer, ts_rank_cd(b.zoek, q.q, 32) * 2 as rang
+                from studiedag_bestand b, q where b.bestuur_id = ? and b.zoek @@ q.q
+                union all
+                select b.id, b.id, null, word_similarity(?, lt_zoekvorm(b.titel)) * 0.2 from studiedag_bestand b
+                where b.bestuur_id = ? and lt_zoekvorm(b.titel) %%> ?
+                union all
+                select v.bestand_id, v.bestand_id, v.nummer, ts_rank_cd(v.zoek, q.q, 32)
+                from studiedag_bestand_versie v join studiedag_bestand b on b.id = v.bestand_id, q where b.bestuur_id = ? and v.zoek @@ q.q
             ),
-            leesbaar as (
-                select b.*, h.zoek as versie_zoek, h.tekst from studiedag_bestand b join huidig h on h.bestand_id = b.id
-                where b.school_id = any (?) or h.goedgekeurd_door is not null
+            huidig as (
+                select t.bestand_id, (select max(v.nummer) from studiedag_bestand_versie v where v.bestand_id = t.bestand_id) as nummer
+                from (select distinct bestand_id from treffers) t
+            ),
+            beste as (
+                select t.id, max(t.rang) as rang from treffers t join huidig h on h.bestand_id = t.bestand_id
+                where t.nummer is null or t.nummer = h.nummer group by t.id
             )
-            select b.id, b.titel, b.aangemaakt as moment,
-                   greatest(case when b.zoek @@ q.q then ts_rank_cd(b.zoek, q.q, 32) * 2 else 0 end,
-                            case when b.versie_zoek @@ q.q then ts_rank_cd(b.versie_zoek, q.q, 32) else 0 end,
-                            word_similarity(?, lt_zoekvorm(b.titel)) * 0.2) as rang,
-                   %s as fragment
-            from leesbaar b, q
-            where b.zoek @@ q.q or b.versie_zoek @@ q.q or lt_zoekvorm(b.titel) %%> ?
-            order by rang desc, b.aangemaakt desc limit ?""".formatted(Zoekbron.fragment(
-            "b.titel || ' · ' || coalesce(b.beschrijving, '') || ' · ' || b.tekst"));
+            select b.id, b.titel, b.aangemaakt as moment, beste.rang, %s as fragment
+            from beste join studiedag_bestand b on b.id = beste.id join huidig h on h.bestand_id = b.id
+            join studiedag_bestand_versie hv on hv.bestand_id = h.bestand_id and hv.nummer = h.nummer, q
+            where b.school_id = any (?) or hv.goedgekeurd_door is not null
+            order by beste.rang desc, b.aangemaakt desc limit ?""".formatted(Zoekbron.fragment(
+            "b.titel || ' · ' || coalesce(b.beschrijving, '') || ' · ' || hv.tekst"));
 
     private final JdbcTemplate jdbc;
 
@@ -54,6 +65,7 @@ class ZoekenInBibliotheek implements Zoekbron {
     @Override
     public List<Zoekresultaat> zoek(Zoekvraag vraag, Zoeker zoeker, int hoogstens) {
         return jdbc.query(SQL, Zoekbron.rij(SOORT, "platform/bibliotheek/"),
-                vraag.tsquery(), zoeker.bestuurId(), zoeker.scholen().toArray(UUID[]::new), vraag.vorm(), vraag.vorm(), hoogstens);
+                vraag.tsquery(), zoeker.bestuurId(), vraag.vorm(), zoeker.bestuurId(), vraag.vorm(), zoeker.bestuurId(),
+                zoeker.scholen().toArray(UUID[]::new), hoogstens);
     }
 }

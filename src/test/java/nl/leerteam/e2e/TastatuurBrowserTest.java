@@ -4,6 +4,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.leerteam.leerlingbespreking.CasusFormulier;
+import nl.leerteam.leerlingbespreking.CasusService;
+import nl.leerteam.organisatie.InlogService;
+import nl.leerteam.organisatie.OrganisatieService;
+import nl.leerteam.support.Inloggen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +22,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The new privacy screens without a mouse: a KC puts a word on her school's list and takes it off with the keyboard
- * only; board staff open the question before erasing an account and leave it with Escape, nothing erased.
+ * only; board staff open the question before erasing an account and leave it with Escape, nothing erased; a teacher
+ * searches from the top bar's field.
  */
 class TastatuurBrowserTest extends ChromiumTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InlogService inlog;
+    @Autowired
+    OrganisatieService organisatie;
+    @Autowired
+    CasusService casussen;
 
     private final List<BrowserContext> contexten = new ArrayList<>();
 
@@ -53,6 +65,34 @@ class TastatuurBrowserTest extends ChromiumTest {
         page.keyboard().press("Space");
         assertThat(page.getByText("Rekenmuur is van de lijst gehaald.")).isVisible();
         assertThat(page.getByText("Nog geen woorden")).isVisible();
+    }
+
+    @Test
+    void a_teacher_searches_from_the_top_bar_with_the_keyboard() {
+        String kenmerk = "zoek" + java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> String.valueOf((char) ('a' + new java.util.Random().nextInt(26)))).collect(java.util.stream.Collectors.joining());
+        Inloggen.als(inlog, "sanne");
+        UUID team = organisatie.mijnOverzicht().mijnLeerteams().getFirst().id();
+        casussen.inbrengen(team, new CasusFormulier(null, 4, "Hoe help ik haar bij " + kenmerk + "?", null, null, null, null,
+                false, null, null, null, java.util.Set.of(), null), false);
+        Inloggen.uit();
+
+        Page page = nieuweContext(contexten).newPage();
+        inloggen(page, "sanne");
+        Locator veld = page.locator("#zoekveld input");
+        veld.focus();
+        page.keyboard().type(kenmerk);
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/zoeken\\?q=" + kenmerk + "$"));
+        assertThat(page.locator("#zoek-samenvatting")).hasText("1 resultaat voor '" + kenmerk + "'.");
+        assertThat(page.locator("#zoekresultaten mark")).hasText(kenmerk);
+        // a second search from the results page replaces the first
+        veld.fill("");
+        veld.focus();
+        page.keyboard().type("de het een");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#zoek-samenvatting")).containsText("te algemeen");
+        assertThat(page.locator("#zoekresultaten mark")).hasCount(0);
     }
 
     @Test

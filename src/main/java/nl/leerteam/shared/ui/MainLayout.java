@@ -1,6 +1,8 @@
 package nl.leerteam.shared.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -32,6 +34,10 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
+// The top bar's contributions are found at run time (Spring beans of other modules), which the production bundle's
+// scanner cannot follow: the components they use are named here, so they come with the first page and not with the
+// chunk of whichever route happens to use them too.
+@Uses(TextField.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;

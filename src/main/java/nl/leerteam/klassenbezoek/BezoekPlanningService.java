@@ -1,5 +1,7 @@
 package nl.leerteam.klassenbezoek;
 
+import nl.leerteam.shared.melding.Melding;
+import nl.leerteam.shared.melding.Meldingsoort;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGepland;
 import nl.leerteam.klassenbezoek.domain.Klassenbezoek;
 import nl.leerteam.klassenbezoek.domain.KlassenbezoekRepository;
@@ -121,6 +123,7 @@ public class BezoekPlanningService {
         bezoek.om(tijd);
         bezoeken.saveAndFlush(bezoek);
         gebeurtenissen.publishEvent(new BezoekGepland(bezoek.getId(), null));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.BEZOEK_GEPLAND, bezoek.getId(), Set.of(anderId), ik));
         return bezoek.getId();
     }
 
@@ -139,6 +142,7 @@ public class BezoekPlanningService {
         bezoek.uitCasus(casusId, groep);
         bezoeken.saveAndFlush(bezoek);
         gebeurtenissen.publishEvent(new BezoekGepland(bezoek.getId(), null));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.BEZOEK_GEPLAND, bezoek.getId(), Set.of(eigenaarId), ik));
         return bezoek.getId();
     }
 }

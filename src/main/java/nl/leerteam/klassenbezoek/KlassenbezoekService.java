@@ -1,5 +1,7 @@
 package nl.leerteam.klassenbezoek;
 
+import nl.leerteam.shared.melding.Meldingsoort;
+import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekAfgerond;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGelezen;
 import nl.leerteam.klassenbezoek.KlassenbezoekGebeurtenis.BezoekGepland;
@@ -344,6 +346,8 @@ public class KlassenbezoekService {
                 b.getSoort(), CurrentUser.require().gebruikerId(), vervolgDatum, b.getId(), clock.instant());
         bezoeken.saveAndFlush(vervolg);
         gebeurtenissen.publishEvent(new BezoekGepland(vervolg.getId(), b.getId()));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.BEZOEK_GEPLAND, vervolg.getId(),
+                java.util.Set.of(b.getLeerkrachtId(), b.getObservatorId()), CurrentUser.require().gebruikerId()));
         return vervolg.getId();
     }
 

@@ -1,5 +1,7 @@
 package nl.leerteam.leerlingbespreking;
 
+import nl.leerteam.shared.melding.Meldingsoort;
+import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.leerlingbespreking.domain.Afspraak;
 import nl.leerteam.leerlingbespreking.domain.AfspraakRepository;
 import nl.leerteam.leerlingbespreking.domain.Casus;
@@ -126,6 +128,8 @@ public class EscalatieService {
         casus.escaleer(clock.instant());
         casussen.saveAndFlush(casus);
         gebeurtenissen.publishEvent(new CasusGeescaleerd(casusId, casus.getSchoolId(), escalatie.getId()));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.CASUS_GEESCALEERD, casusId,
+                organisatie.kcsPerSchool().getOrDefault(casus.getSchoolId(), Set.of()), gelezen.ik()));
     }
 
     /** The KC asks or advises; the owner answers. Others in the leerteam read along. */

@@ -209,7 +209,21 @@ public class OrganisatieService implements LanguagePreference {
      */
     @PreAuthorize("isAuthenticated()")
     public nl.leerteam.shared.zoeken.Zoeker zoeker() {
-        Gebruiker ik = toegang.ik();
+        return lezer(toegang.ik());
+    }
+
+    /**
+     * Who reads, for someone other than the one logged in: for Leerteam's own jobs (a notification's digest checks what
+     * its reader may still read) only. Nobody, for an unknown or erased person.
+     */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public nl.leerteam.shared.zoeken.Zoeker lezerVan(UUID gebruikerId) {
+        return gebruikers.findWithRollenById(gebruikerId).filter(g -> !g.isGewist()).map(this::lezer)
+                .orElseGet(() -> new nl.leerteam.shared.zoeken.Zoeker(gebruikerId, null, java.util.Set.of(), java.util.Set.of(),
+                        java.util.Set.of(), false));
+    }
+
+    private nl.leerteam.shared.zoeken.Zoeker lezer(Gebruiker ik) {
         if (ik.getBestuurId() == null) {
             return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), null, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false);
         }
@@ -223,6 +237,71 @@ public class OrganisatieService implements LanguagePreference {
             leerteams.findByBestuurIdAndKcPlatformTrue(ik.getBestuurId()).ifPresent(t -> leesbaar.add(t.getId()));
         }
         return new nl.leerteam.shared.zoeken.Zoeker(ik.getId(), ik.getBestuurId(), leesbaar, ik.schoolIds(), kc, ik.isBestuurder());
+    }
+
+    /** The KCs of each school of the logged-in person's board: who hears of an escalation, who reviews a card. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, java.util.Set<UUID>> kcsPerSchool() {
+        UUID bestuur = toegang.ik().getBestuurId();
+        return bestuur == null ? Map.of() : kcsPerSchool(scholen.findByBestuurIdOrderByNaam(bestuur).stream().map(School::getId).toList());
+    }
+
+    /** Who reads the KC-platform of the logged-in person's board: its schools' KCs and its board staff. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<UUID> platformlezers() {
+        UUID bestuur = toegang.ik().getBestuurId();
+        if (bestuur == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> lezers = new java.util.HashSet<>();
+        kcsPerSchool().values().forEach(lezers::addAll);
+        gebruikers.findByBestuurIdAndBestuurderTrueOrderByNaam(bestuur).forEach(g -> lezers.add(g.getId()));
+        return lezers;
+    }
+
+    /** The KCs of these schools, of any board: for Leerteam's own jobs only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, java.util.Set<UUID>> kcsVan(Collection<UUID> schoolIds) {
+        return kcsPerSchool(schoolIds);
+    }
+
+    private Map<UUID, java.util.Set<UUID>> kcsPerSchool(Collection<UUID> schoolIds) {
+        Map<UUID, java.util.Set<UUID>> kcs = new java.util.HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return kcs;
+        }
+        for (Gebruiker g : gebruikers.findBySchoolIn(schoolIds)) {
+            g.schoolIds().stream().filter(schoolIds::contains).filter(s -> g.heeftRolOp(s, Rol.KC))
+                    .forEach(s -> kcs.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(g.getId()));
+        }
+        return kcs;
+    }
+
+    /** The names of these schools: of the person's own board, or any for Leerteam's own jobs. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, String> schoolNamen(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        boolean systeem = nl.leerteam.shared.security.CurrentUser.require().rollen().contains(Rol.SYSTEEM);
+        UUID bestuur = systeem ? null : toegang.ik().getBestuurId();
+        return scholen.findByIdInOrderByNaam(schoolIds).stream().filter(s -> systeem || s.getBestuurId().equals(bestuur))
+                .collect(Collectors.toMap(School::getId, School::getNaam));
+    }
+
+    /** Where to mail someone and in which language; an erased person, or one without an address, is left out. */
+    public record Postadres(UUID id, String naam, String email, Locale taal) {
+    }
+
+    /** The addresses of these people, for Leerteam's own mail (notifications) only. */
+    @PreAuthorize("hasRole('SYSTEEM')")
+    public Map<UUID, Postadres> postadressen(Collection<UUID> gebruikerIds) {
+        if (gebruikerIds.isEmpty()) {
+            return Map.of();
+        }
+        return gebruikers.findByIdIn(gebruikerIds).stream().filter(g -> !g.isGewist() && g.getEmail() != null && !g.getEmail().isBlank())
+                .collect(Collectors.toMap(Gebruiker::getId, g -> new Postadres(g.getId(), g.getNaam(), g.getEmail(),
+                        LeerteamI18NProvider.supported(g.getTaal()))));
     }
 
     /** Display names of people of the person's own board, for showing who did what. */

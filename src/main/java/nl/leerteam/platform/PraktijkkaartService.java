@@ -1,5 +1,7 @@
 package nl.leerteam.platform;
 
+import nl.leerteam.shared.melding.Meldingsoort;
+import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.organisatie.MijnOverzicht;
 import nl.leerteam.bijeenkomst.AgendaService;
 import nl.leerteam.bijeenkomst.VerslagService;
@@ -323,6 +325,14 @@ public class PraktijkkaartService {
         opslag.status(kaartId, laatste.nummer(), KaartOpslag.Status.TER_REVIEW, null, null);
         opslag.stap(kaartId, laatste.nummer(), "INGEDIEND", k.gebruikerId(), clock.instant(), null);
         gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.INGEDIEND));
+        // who may review: the KCs of the board's other schools
+        Set<UUID> reviewers = new java.util.HashSet<>();
+        organisatie.kcsPerSchool().forEach((school, kcs) -> {
+            if (!school.equals(g.kaart().schoolId())) {
+                reviewers.addAll(kcs);
+            }
+        });
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.KAART_TER_REVIEW, kaartId, reviewers, k.gebruikerId()));
     }
 
     /** The owner chooses the files of the school's library that the concept carries, at their current version. */
@@ -377,6 +387,11 @@ public class PraktijkkaartService {
         opslag.publiceer(kaartId, laatste.nummer());
         opslag.stap(kaartId, laatste.nummer(), "GOEDGEKEURD", k.gebruikerId(), clock.instant(), null);
         gebeurtenissen.publishEvent(new KaartStap(k.bestuurId(), kaartId, KaartStap.Stap.GOEDGEKEURD));
+        Set<UUID> volgers = new java.util.HashSet<>(vragen.volgers(VolgService.DOMEIN, List.of(laatste.invoer().domein().name())));
+        volgers.addAll(vragen.volgers(VolgService.THEMA, laatste.invoer().themas().stream().map(UUID::toString).toList()));
+        volgers.retainAll(organisatie.platformlezers());
+        opslag.kaart(kaartId).ifPresent(kaart -> volgers.remove(kaart.eigenaarId()));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.KAART_IN_GEVOLGD, kaartId, volgers, k.gebruikerId()));
     }
 
     /** A KC of another school sends the version back to its owner with a remark; it is a concept again. */

@@ -1,5 +1,7 @@
 package nl.leerteam.platform;
 
+import nl.leerteam.shared.melding.Meldingsoort;
+import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.platform.PlatformGebeurtenis.VraagStap;
 import nl.leerteam.platform.domain.VraagOpslag;
@@ -129,6 +131,8 @@ public class VraagService {
         // the asker follows their own question
         opslag.volgen(CurrentUser.require().gebruikerId(), "VRAAG", id.toString(), true, clock.instant());
         gebeurtenissen.publishEvent(new VraagStap(bestuur, id, VraagStap.Stap.GESTELD));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.VRAAG_IN_GEVOLGD, id,
+                volgersVan(domein, gekozen), CurrentUser.require().gebruikerId()));
         return id;
     }
 
@@ -137,8 +141,14 @@ public class VraagService {
         VraagOpslag.Vraag v = vanMijnBestuur(vraagId);
         String schoon = Tekst.verplicht("antwoord", tekst, MAX_TEKST);
         privacy.controleer(PlatformListener.VRAAG, v.id(), Map.of("antwoord", schoon), privacyBevestigd);
-        opslag.beantwoorden(v.id(), CurrentUser.require().gebruikerId(), schoon, clock.instant());
+        UUID ik = CurrentUser.require().gebruikerId();
+        opslag.beantwoorden(v.id(), ik, schoon, clock.instant());
         gebeurtenissen.publishEvent(new VraagStap(v.bestuurId(), v.id(), VraagStap.Stap.BEANTWOORD));
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.ANTWOORD_OP_VRAAG, v.id(), Set.of(v.vragerId()), ik));
+        Set<UUID> volgers = new java.util.HashSet<>(opslag.volgers("VRAAG", List.of(v.id().toString())));
+        volgers.retainAll(organisatie.platformlezers());
+        volgers.remove(v.vragerId());
+        gebeurtenissen.publishEvent(Melding.van(Meldingsoort.GEVOLGDE_VRAAG_BEANTWOORD, v.id(), volgers, ik));
     }
 
     /** The asker marks the answer that helped (or another one later). */
@@ -189,5 +199,13 @@ public class VraagService {
 
     private static long gedeeld(Set<String> woorden, String titel) {
         return woorden(titel).stream().filter(woorden::contains).count();
+    }
+
+    /** Who follows the domain or one of the themes, of this board's platform readers. */
+    Set<UUID> volgersVan(Domein domein, java.util.Collection<UUID> themaIds) {
+        Set<UUID> volgers = new java.util.HashSet<>(opslag.volgers(VolgService.DOMEIN, List.of(domein.name())));
+        volgers.addAll(opslag.volgers(VolgService.THEMA, themaIds.stream().map(UUID::toString).toList()));
+        volgers.retainAll(organisatie.platformlezers());
+        return volgers;
     }
 }

@@ -42,8 +42,11 @@ class SecurityConfiguration {
             throw new IllegalStateException("No OIDC provider is configured: set spring.security.oauth2.client.registration.<id>.* (see README).");
         }
         // a calendar program fetches the quality calendar's feed without a login: its secret code is the access
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/kalender/*.ics")
-                .permitAll());
+        // and a mail program unsubscribes with one POST of the link in a notification mail (RFC 8058), without cookies
+        // and so without a CSRF token: the link's secret code is the access, for that one mail of that one person
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/kalender/*.ics",
+                "/afmelden/*").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/afmelden/*"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // every response gets its security headers from one filter of its own (shared.web), Vaadin's too
         http.headers(headers -> headers.disable());

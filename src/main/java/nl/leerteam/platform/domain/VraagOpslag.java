@@ -92,6 +92,15 @@ public class VraagOpslag {
     }
 
     /** What a person follows of one kind (THEMA, DOMEIN, VRAAG). */
+    /** Who follows any of these (questions, themes or domains): of every board, the caller keeps those of its own. */
+    public java.util.Set<UUID> volgers(String soort, java.util.Collection<String> doelen) {
+        if (doelen.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct gebruiker_id from platform_volgen where soort = ? and doel = any (?)",
+                UUID.class, soort, doelen.toArray(String[]::new)));
+    }
+
     public java.util.Set<String> gevolgd(UUID gebruikerId, String soort) {
         return new java.util.HashSet<>(jdbc.queryForList("select doel from platform_volgen where gebruiker_id = ? and soort = ?",
                 String.class, gebruikerId, soort));

@@ -3,6 +3,8 @@ package nl.leerteam.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -38,6 +40,8 @@ import java.util.Locale;
 // scanner cannot follow: the components they use are named here, so they come with the first page and not with the
 // chunk of whichever route happens to use them too.
 @Uses(TextField.class)
+@Uses(Popover.class)
+@Uses(Button.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;

@@ -79,6 +79,11 @@ public class ToetsresultaatOpslag {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from trendimport)", Boolean.class));
     }
 
+    /** The schools that keep their results in Leerteam: those with results of the school year before or this one. */
+    public List<UUID> scholenMetResultatenSinds(int schooljaar) {
+        return jdbc.queryForList("select distinct school_id from toetsresultaat where schooljaar >= ?", UUID.class, (short) schooljaar);
+    }
+
     /** The moments of a school year the school has results of. */
     public java.util.Set<Meetmoment> meetmomenten(UUID schoolId, int schooljaar) {
         return java.util.EnumSet.copyOf(jdbc.queryForList("select distinct meetmoment from toetsresultaat where school_id = ? and schooljaar = ?",

@@ -1,0 +1,6 @@
+package nl.leerteam.meldingen;
+
+/** How often the digest of a space comes. */
+public enum Samenvatting {
+    GEEN, DAGELIJKS, WEKELIJKS
+}

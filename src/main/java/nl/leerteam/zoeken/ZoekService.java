@@ -21,7 +21,9 @@ import java.util.List;
 @Transactional(readOnly = true)
 public class ZoekService {
 
-    /** Results per kind. */
+    /** Results per kind on the overview of all kinds: the best few, with a way to the rest. */
+    public static final int OVERZICHT = 5;
+    /** Results of one kind when that kind is asked for. */
     public static final int PER_SOORT = 20;
 
     private final List<Zoekbron> bronnen;
@@ -35,8 +37,18 @@ public class ZoekService {
         this.jdbc = jdbc;
     }
 
+    /** Every kind the person may read, the best {@link #OVERZICHT} of each. */
     @PreAuthorize("isAuthenticated()")
     public Zoekantwoord zoek(String invoer) {
+        return zoek(invoer, null);
+    }
+
+    /**
+     * One kind ({@code soort}, as {@link Zoekbron#soort()} names it), its best {@link #PER_SOORT}; {@code null}: the
+     * overview of every kind. An unknown kind finds nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Zoekantwoord zoek(String invoer, String soort) {
         Zoekwoorden.Resultaat vraag = woorden.van(invoer);
         if (vraag == null) {
             return Zoekantwoord.melding("zoeken.melding.geen-woorden");
@@ -51,10 +63,16 @@ public class ZoekService {
             return new Zoekantwoord(null, List.of(), vraag.ingekort());
         }
         List<Zoekantwoord.Groep> groepen = new ArrayList<>();
+        int hoogstens = soort == null ? OVERZICHT : PER_SOORT;
         for (Zoekbron bron : bronnen) {
-            List<Zoekresultaat> gevonden = bron.zoek(vraag.vraag(), zoeker, PER_SOORT);
+            if (soort != null && !soort.equals(bron.soort())) {
+                continue;
+            }
+            // one more than shown says whether there are more
+            List<Zoekresultaat> gevonden = bron.zoek(vraag.vraag(), zoeker, hoogstens + 1);
             if (!gevonden.isEmpty()) {
-                groepen.add(new Zoekantwoord.Groep(bron.soort(), gevonden));
+                groepen.add(new Zoekantwoord.Groep(bron.soort(), gevonden.subList(0, Math.min(hoogstens, gevonden.size())),
+                        gevonden.size() > hoogstens));
             }
         }
         // the kind with the best result first

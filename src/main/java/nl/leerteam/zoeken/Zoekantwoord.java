@@ -25,7 +25,13 @@ public record Zoekantwoord(String melding, List<Groep> groepen, boolean ingekort
         return groepen.stream().mapToInt(g -> g.resultaten().size()).sum();
     }
 
-    public record Groep(String soort, List<Zoekresultaat> resultaten) {
+    /** Whether a kind found more than it shows. */
+    public boolean meer() {
+        return groepen.stream().anyMatch(Groep::meer);
+    }
+
+    /** @param meer whether there are more of this kind than shown (the overview shows the best few per kind) */
+    public record Groep(String soort, List<Zoekresultaat> resultaten, boolean meer) {
 
         public Groep {
             resultaten = List.copyOf(resultaten);

@@ -92,7 +92,9 @@ class RondgangBrowserTest extends ChromiumTest {
                         bevindingen.addAll(bevindingen(page, naam, taal));
                         if (scherm.dialoogKnop() != null) {
                             page.locator("#" + scherm.dialoogKnop()).click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(15_000));
-                            page.locator("vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]").first().waitFor();
+                            // the bell opens a popover, every other button a dialog
+                            page.locator(scherm.dialoogKnop().equals("meldingen-bel") ? "#meldingen-kop"
+                                    : "vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]").first().waitFor();
                             bevindingen.addAll(bevindingen(page, naam + " (dialog)", taal));
                             page.keyboard().press("Escape");
                         }
@@ -165,7 +167,7 @@ class RondgangBrowserTest extends ChromiumTest {
                 new Scherm("klassenbezoeken", "/klassenbezoeken", "bezoek-plannen"), Scherm.van("klassenbezoek", "/klassenbezoeken/" + bezoek),
                 Scherm.van("kalender", "/trends/kalender"), new Scherm("platform", "/platform", "platform-volgen"),
                 new Scherm("bibliotheek", "/platform/bibliotheek", "bibliotheek-toevoegen"), Scherm.van("profiel", "/profiel"),
-                Scherm.van("zoeken", "/zoeken?q=rekenen"));
+                Scherm.van("zoeken", "/zoeken?q=rekenen"), new Scherm("meldingen", "/instellingen/meldingen", "meldingen-bel"));
     }
 
     private List<Scherm> kc() {

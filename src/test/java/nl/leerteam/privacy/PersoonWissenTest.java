@@ -90,6 +90,8 @@ class PersoonWissenTest {
         CasusDetails casus = casussen.inbrengen(onderbouw.id(), new CasusFormulier(null, 3, "Hoe help ik hem bij het lezen?",
                 null, null, null, null, false, null, null, null, Set.of(), null), false);
         UUID bezoek = planning.plannen(regenboog, fatima, true, LocalDate.now().plusDays(2));
+        context.getBean(nl.leerteam.meldingen.MeldingService.class).voorkeurenOpslaan(List.of(new nl.leerteam.meldingen.Voorkeur(
+                nl.leerteam.shared.melding.Ruimte.TRENDS, false, nl.leerteam.meldingen.Samenvatting.GEEN)));
         bezoeken.voorgesprek(bezoek, new Voorgesprek(LocalDate.now().plusDays(2), null, "Hoe geef ik kortere instructie?",
                 null, null, null, List.of(), bezoeken.bezoek(bezoek).version()), false);
 
@@ -128,6 +130,10 @@ class PersoonWissenTest {
         assertThatThrownBy(() -> bezoeken.bezoek(bezoek)).as("the visit of her lesson went with her")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from klassenbezoek where id = ?", Long.class, bezoek)).isZero();
+        assertThat(context.getBean(nl.leerteam.meldingen.MeldingService.class).mijnMeldingen(java.util.Locale.ENGLISH))
+                .as("the notification of the visit she planned has nothing left to open").noneMatch(m -> m.pad().endsWith(bezoek.toString()));
+        assertThat(jdbc.queryForObject("select count(*) from melding_voorkeur where gebruiker_id = ?", Long.class, wendy))
+                .as("her mail choices went with her").isZero();
         assertThat(audit.over("KLASSENBEZOEK", bezoek)).last().satisfies(r -> assertThat(r.actie()).isEqualTo(AuditActie.VERWIJDERD));
 
         Inloggen.als(inlog, "marieke");

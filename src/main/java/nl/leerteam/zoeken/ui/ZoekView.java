@@ -47,21 +47,31 @@ public class ZoekView extends Div implements BeforeEnterObserver, Paginatitel {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String vraag = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        toon(vraag, zoeken.zoek(vraag));
+        var parameters = event.getLocation().getQueryParameters();
+        String vraag = parameters.getSingleParameter("q").orElse("");
+        String soort = parameters.getSingleParameter("soort").orElse(null);
+        toon(vraag, soort, zoeken.zoek(vraag, soort));
     }
 
-    private void toon(String vraag, Zoekantwoord antwoord) {
+    private void toon(String vraag, String soort, Zoekantwoord antwoord) {
         resultaten.removeAll();
         if (antwoord.melding() != null) {
             samenvatting.setText(getTranslation(antwoord.melding()));
             return;
         }
-        samenvatting.setText(getTranslation(antwoord.aantal() == 0 ? "zoeken.niets" : "zoeken.aantal", antwoord.aantal(), vraag)
+        String aantal = antwoord.aantal() == 0 ? "zoeken.niets" : antwoord.meer() ? "zoeken.aantal.meer" : "zoeken.aantal";
+        samenvatting.setText(getTranslation(aantal, antwoord.aantal(), vraag)
                 + (antwoord.ingekort() ? " " + getTranslation("zoeken.ingekort") : ""));
+        if (soort != null) {
+            Anchor terug = new Anchor(link(vraag, null), getTranslation("zoeken.alle-soorten"));
+            terug.getElement().setAttribute("router-link", true);
+            terug.setId("zoeken-alle-soorten");
+            resultaten.add(terug);
+        }
         DateTimeFormatter datum = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (Zoekantwoord.Groep groep : antwoord.groepen()) {
-            H2 kop = new H2(getTranslation("zoeken.soort." + groep.soort().toLowerCase(Locale.ROOT)) + " (" + groep.resultaten().size() + ")");
+            String naam = getTranslation("zoeken.soort." + groep.soort().toLowerCase(Locale.ROOT));
+            H2 kop = new H2(naam);
             kop.addClassName("lt-section");
             UnorderedList lijst = new UnorderedList();
             lijst.addClassName("lt-zoekgroep");
@@ -79,7 +89,23 @@ public class ZoekView extends Div implements BeforeEnterObserver, Paginatitel {
                 lijst.add(item);
             }
             resultaten.add(kop, lijst);
+            if (groep.meer()) {
+                Anchor meer = new Anchor(link(vraag, groep.soort()), getTranslation("zoeken.meer", naam.toLowerCase(getLocale()), vraag));
+                meer.getElement().setAttribute("router-link", true);
+                meer.addClassName("lt-zoekmeer");
+                resultaten.add(meer);
+            }
         }
+    }
+
+    /** The results page for {@code vraag}, of one kind or ({@code null}) of all. */
+    static String link(String vraag, String soort) {
+        java.util.Map<String, java.util.List<String>> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("q", java.util.List.of(vraag));
+        if (soort != null) {
+            parameters.put("soort", java.util.List.of(soort));
+        }
+        return "zoeken?" + new com.vaadin.flow.router.QueryParameters(parameters).getQueryString();
     }
 
     /** The snippet as text, with each found word in a {@code <mark>}: the marks are the only structure taken from it. */

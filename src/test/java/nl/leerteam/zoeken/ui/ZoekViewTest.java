@@ -3,6 +3,7 @@ package nl.leerteam.zoeken.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import nl.leerteam.leerlingbespreking.CasusFormulier;
@@ -10,6 +11,7 @@ import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
+import nl.leerteam.zoeken.ZoekService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,7 +48,7 @@ class ZoekViewTest extends KaribuTest {
         UI.getCurrent().navigate(ZoekView.class, QueryParameters.of("q", kenmerk));
         ZoekView view = _get(ZoekView.class);
         assertThat(view.samenvatting.getText()).isEqualTo("1 resultaat voor '" + kenmerk + "'.");
-        assertThat(view.resultaten.getElement().getTextRecursively()).contains("Leerlingbesprekingen (1)");
+        assertThat(view.resultaten.getElement().getTextRecursively()).contains("Leerlingbesprekingen");
         Anchor link = _get(view.resultaten, Anchor.class);
         assertThat(link.getHref()).isEqualTo("casussen/" + casus);
         Div fragment = _find(view.resultaten, Div.class).stream().filter(d -> d.hasClassName("lt-zoekfragment")).findFirst().orElseThrow();
@@ -57,5 +59,33 @@ class ZoekViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(ZoekView.class, QueryParameters.of("q", "de het een"));
         assertThat(_get(ZoekView.class).samenvatting.getText()).contains("te algemeen");
+    }
+
+    @Test
+    void the_overview_shows_the_best_five_of_a_kind_and_links_to_the_rest() {
+        String kenmerk = IntStream.range(0, 7).mapToObj(i -> String.valueOf((char) ('a' + new Random().nextInt(26))))
+                .collect(Collectors.joining());
+        Inloggen.als(inlog, "joris");
+        UUID team = organisatie.mijnOverzicht().mijnLeerteams().getFirst().id();
+        for (int i = 0; i < ZoekService.OVERZICHT + 2; i++) {
+            casussen.inbrengen(team, new CasusFormulier(null, 1 + i, "Hoe help ik hem bij " + kenmerk + "?", null, null, null, null,
+                    false, null, null, null, Set.of(), null), false);
+        }
+
+        login("joris");
+        UI.getCurrent().navigate(ZoekView.class, QueryParameters.of("q", kenmerk));
+        ZoekView overzicht = _get(ZoekView.class);
+        assertThat(_find(overzicht.resultaten, ListItem.class)).hasSize(ZoekService.OVERZICHT);
+        assertThat(overzicht.samenvatting.getText()).startsWith("De beste 5 resultaten voor '" + kenmerk + "', per soort");
+        Anchor meer = _find(overzicht.resultaten, Anchor.class).stream().filter(a -> a.hasClassName("lt-zoekmeer")).findFirst().orElseThrow();
+        assertThat(meer.getText()).isEqualTo("Meer leerlingbesprekingen voor '" + kenmerk + "'");
+        assertThat(meer.getHref()).isEqualTo("zoeken?q=" + kenmerk + "&soort=CASUS");
+
+        UI.getCurrent().navigate(ZoekView.class, QueryParameters.fromString(meer.getHref().substring("zoeken?".length())));
+        ZoekView alle = _get(ZoekView.class);
+        assertThat(_find(alle.resultaten, ListItem.class)).hasSize(ZoekService.OVERZICHT + 2);
+        assertThat(alle.samenvatting.getText()).isEqualTo("7 resultaten voor '" + kenmerk + "'.");
+        assertThat(_get(alle.resultaten, Anchor.class, spec -> spec.withId("zoeken-alle-soorten")).getHref())
+                .isEqualTo("zoeken?q=" + kenmerk);
     }
 }

@@ -5,12 +5,10 @@ import nl.leerteam.shared.domain.EenNodeTegelijk;
 import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.shared.melding.Meldingsoort;
-import nl.leerteam.shared.security.SysteemTaak;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -28,16 +26,14 @@ class ActiepuntHerinnering {
     private final JdbcTemplate jdbc;
     private final OrganisatieService organisatie;
     private final ApplicationEventPublisher gebeurtenissen;
-    private final TransactionTemplate transactie;
     private final EenNodeTegelijk eenNode;
     private final Clock clock;
 
     ActiepuntHerinnering(JdbcTemplate jdbc, OrganisatieService organisatie, ApplicationEventPublisher gebeurtenissen,
-                         TransactionTemplate transactie, EenNodeTegelijk eenNode, Clock clock) {
+                         EenNodeTegelijk eenNode, Clock clock) {
         this.jdbc = jdbc;
         this.organisatie = organisatie;
         this.gebeurtenissen = gebeurtenissen;
-        this.transactie = transactie;
         this.eenNode = eenNode;
         this.clock = clock;
     }
@@ -50,10 +46,7 @@ class ActiepuntHerinnering {
     /** The action items told about now. */
     int herinner() {
         LocalDate morgen = LocalDate.now(clock.withZone(Tijdzone.SCHOOL)).plusDays(1);
-        Integer aantal = SysteemTaak.als(() -> transactie.execute(status -> {
-            if (!eenNode.mag("actiepunt-herinnering")) {
-                return 0;
-            }
+        return eenNode.alsSysteem("actiepunt-herinnering", () -> {
             int verteld = 0;
             for (var rij : jdbc.queryForList("select id, eigenaar_id, leerteam_id from actiepunt where deadline = ? and afgerond_op is null",
                     Date.valueOf(morgen))) {
@@ -65,7 +58,6 @@ class ActiepuntHerinnering {
                 }
             }
             return verteld;
-        }));
-        return aantal == null ? 0 : aantal;
+        });
     }
 }

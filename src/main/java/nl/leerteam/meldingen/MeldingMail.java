@@ -175,10 +175,7 @@ class MeldingMail {
         }
         Instant nu = clock.instant();
         Instant sinds = nu.minus(frequentie == Samenvatting.DAGELIJKS ? Duration.ofDays(1) : Duration.ofDays(7));
-        Integer aantal = SysteemTaak.als(() -> transactie.execute(status -> {
-            if (!eenNode.mag("meldingen-samenvatting")) {
-                return 0;
-            }
+        return eenNode.alsSysteem("meldingen-samenvatting", () -> {
             int verstuurd = 0;
             for (Map.Entry<UUID, Ruimte> wie : opslag.voorSamenvatting(frequentie, sinds)) {
                 List<MeldingOpslag.Rij> rijen = opslag.voorSamenvatting(wie.getKey(), wie.getValue(), sinds);
@@ -194,8 +191,7 @@ class MeldingMail {
             }
             opslag.oudeSleutelsWeg(nu.minus(SLEUTEL_GELDIG));
             return verstuurd;
-        }));
-        return aantal == null ? 0 : aantal;
+        });
     }
 
     private Map<UUID, Postadres> adressen(List<MeldingOpslag.Rij> rijen) {

@@ -6,12 +6,10 @@ import nl.leerteam.shared.domain.Schooljaar;
 import nl.leerteam.shared.domain.Tijdzone;
 import nl.leerteam.shared.melding.Melding;
 import nl.leerteam.shared.melding.Meldingsoort;
-import nl.leerteam.shared.security.SysteemTaak;
 import nl.leerteam.trends.domain.ToetsresultaatOpslag;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,16 +32,14 @@ class TrendimportHerinnering {
     private final ToetsresultaatOpslag resultaten;
     private final OrganisatieService organisatie;
     private final ApplicationEventPublisher gebeurtenissen;
-    private final TransactionTemplate transactie;
     private final EenNodeTegelijk eenNode;
     private final Clock clock;
 
     TrendimportHerinnering(ToetsresultaatOpslag resultaten, OrganisatieService organisatie, ApplicationEventPublisher gebeurtenissen,
-                           TransactionTemplate transactie, EenNodeTegelijk eenNode, Clock clock) {
+                           EenNodeTegelijk eenNode, Clock clock) {
         this.resultaten = resultaten;
         this.organisatie = organisatie;
         this.gebeurtenissen = gebeurtenissen;
-        this.transactie = transactie;
         this.eenNode = eenNode;
         this.clock = clock;
     }
@@ -60,10 +56,7 @@ class TrendimportHerinnering {
     /** The schools told on {@code vandaag}. */
     int herinner(LocalDate vandaag) {
         Schooljaar jaar = Schooljaar.van(vandaag);
-        Integer aantal = SysteemTaak.als(() -> transactie.execute(status -> {
-            if (!eenNode.mag("trendimport-herinnering")) {
-                return 0;
-            }
+        return eenNode.alsSysteem("trendimport-herinnering", () -> {
             int verteld = 0;
             for (Toetsvenster venster : Toetsvenster.values()) {
                 LocalDate einde = venster.einde(jaar.beginjaar() + 1);
@@ -83,7 +76,6 @@ class TrendimportHerinnering {
                 }
             }
             return verteld;
-        }));
-        return aantal == null ? 0 : aantal;
+        });
     }
 }

@@ -6,22 +6,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.leerteam.klassenbezoek.BezoekPlanningService;
 import nl.leerteam.klassenbezoek.BezoekSamenvatting;
 import nl.leerteam.leerlingbespreking.BerichtSoort;
-import nl.leerteam.leerlingbespreking.BesprekingPagina;
-import nl.leerteam.leerlingbespreking.BesprekingService;
-import nl.leerteam.leerlingbespreking.CasusFormulier;
 import nl.leerteam.leerlingbespreking.CasusService;
 import nl.leerteam.leerlingbespreking.EscalatieService;
-import nl.leerteam.leerlingbespreking.EvaluatieResultaat;
-import nl.leerteam.leerlingbespreking.Ronde;
 import nl.leerteam.leerlingbespreking.Vervolgen;
 import nl.leerteam.leerlingbespreking.Vervolgstap;
-import nl.leerteam.organisatie.OrganisatieService;
 import nl.leerteam.support.Inloggen;
 import nl.leerteam.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -33,19 +26,9 @@ class BezoekUitCasusTest extends KaribuTest {
 
     @Test
     void the_kcs_next_step_plans_a_visit_linked_both_ways_and_the_conversation_goes_on_after_it() throws Exception {
-        Inloggen.als(inlog, "priya");
-        UUID team = context.getBean(OrganisatieService.class).mijnKringen().keySet().iterator().next();
+        UUID casusId = nl.leerteam.meldingen.Escaleren.casusVanPriya(context, inlog, "Hoe krijg ik haar aan het schrijven?");
         CasusService casussen = context.getBean(CasusService.class);
-        BesprekingService besprekingen = context.getBean(BesprekingService.class);
         EscalatieService escalaties = context.getBean(EscalatieService.class);
-        UUID casusId = casussen.inbrengen(team, new CasusFormulier(null, 6, "Hoe krijg ik haar aan het schrijven?", null, null, null,
-                null, true, LocalDate.now().minusDays(1), "Thuis oefenen met een schrijfkaart.", null, Set.of(), null), false).id();
-        BesprekingPagina.RondeBalk balk = besprekingen.starten(casusId).balk();
-        besprekingen.naarRonde(balk.besprekingId(), Ronde.AFSPRAKEN, balk.version());
-        besprekingen.afspraakMaken(balk.besprekingId(), null, "Schrijfkaart bij elke opdracht", LocalDate.now(), false);
-        BesprekingPagina.AfspraakRegel afspraak = besprekingen.afspraken(casusId).getFirst();
-        besprekingen.evalueren(afspraak.id(), EvaluatieResultaat.NIET_GENOEG, "Ze begint nog steeds niet.", afspraak.version(), false);
-        escalaties.escaleren(casusId, "Wil je een keer komen kijken?", false);
 
         Inloggen.als(inlog, "fatima");
         var escalatie = escalaties.escalaties(casusId).escalaties().getFirst();

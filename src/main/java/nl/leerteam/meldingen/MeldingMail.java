@@ -117,38 +117,54 @@ class MeldingMail {
         }
     }
 
-    /** Mails what asks to act and waits; how many mails went out. Rows are locked per node, so two nodes share the work. */
+    /**
+     * Mails what asks to act and waits, a batch per transaction until none is left (or the server refused a whole batch:
+     * the next minute tries again); how many mails went out. Rows are locked per node, so nodes share the
+     * work.
+     */
     int verstuurDirecte() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        return SysteemTaak.als(() -> transactie.execute(status -> {
-            List<MeldingOpslag.Rij> rijen = opslag.teMailen(clock.instant(), PER_KEER);
-            if (rijen.isEmpty()) {
-                return 0;
+        int totaal = 0;
+        while (true) {
+            int[] ronde = SysteemTaak.als(() -> transactie.execute(status -> verstuurDirecte(sender)));
+            totaal += ronde[1];
+            if (ronde[0] < PER_KEER || ronde[2] == ronde[0]) {
+                return totaal;
             }
-            Map<UUID, Postadres> adressen = adressen(rijen);
-            int verstuurd = 0;
-            for (Map.Entry<UUID, List<MeldingOpslag.Rij>> perOntvanger : rijen.stream()
-                    .collect(Collectors.groupingBy(MeldingOpslag.Rij::ontvanger, LinkedHashMap::new, Collectors.toList())).entrySet()) {
-                Postadres aan = adressen.get(perOntvanger.getKey());
-                List<Meldingweergave.Getoond> getoond = aan == null ? List.of()
-                        : weergave.toon(organisatie.lezerVan(aan.id()), perOntvanger.getValue(), aan.taal());
-                Set<UUID> leesbaar = getoond.stream().map(g -> g.rij().id()).collect(Collectors.toSet());
-                // no longer theirs to read (or nobody to mail): not mailed, and not tried again
-                perOntvanger.getValue().stream().filter(r -> !leesbaar.contains(r.id())).forEach(r -> opslag.afgehandeld(r.id(), clock.instant()));
-                for (Meldingweergave.Getoond g : getoond) {
-                    if (verstuur(sender, direct(aan, g, adressen))) {
-                        opslag.afgehandeld(g.rij().id(), clock.instant());
-                        verstuurd++;
-                    } else {
-                        opslag.mislukt(g.rij().id(), clock.instant());
-                    }
+        }
+    }
+
+    /** One batch: how many rows it took, how many mails went out, and how many the server refused. */
+    private int[] verstuurDirecte(JavaMailSender sender) {
+        List<MeldingOpslag.Rij> rijen = opslag.teMailen(clock.instant(), PER_KEER);
+        if (rijen.isEmpty()) {
+            return new int[] {0, 0, 0};
+        }
+        Map<UUID, Postadres> adressen = adressen(rijen);
+        int verstuurd = 0;
+        int geweigerd = 0;
+        for (Map.Entry<UUID, List<MeldingOpslag.Rij>> perOntvanger : rijen.stream()
+                .collect(Collectors.groupingBy(MeldingOpslag.Rij::ontvanger, LinkedHashMap::new, Collectors.toList())).entrySet()) {
+            Postadres aan = adressen.get(perOntvanger.getKey());
+            List<Meldingweergave.Getoond> getoond = aan == null ? List.of()
+                    : weergave.toon(organisatie.lezerVan(aan.id()), perOntvanger.getValue(), aan.taal());
+            Set<UUID> leesbaar = getoond.stream().map(g -> g.rij().id()).collect(Collectors.toSet());
+            // no longer theirs to read (or nobody to mail): not mailed, and not tried again
+            perOntvanger.getValue().stream().filter(r -> !leesbaar.contains(r.id())).forEach(r -> opslag.afgehandeld(r.id(), clock.instant()));
+            for (Meldingweergave.Getoond g : getoond) {
+                if (verstuur(sender, direct(aan, g, adressen))) {
+                    opslag.afgehandeld(g.rij().id(), clock.instant());
+                    verstuurd++;
+                } else {
+                    opslag.mislukt(g.rij().id(), clock.instant());
+                    geweigerd++;
                 }
             }
-            return verstuurd;
-        }));
+        }
+        return new int[] {rijen.size(), verstuurd, geweigerd};
     }
 
     /** At seven in the morning: the daily digests, and on Mondays the weekly ones too. */
